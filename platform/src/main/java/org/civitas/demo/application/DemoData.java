@@ -1,0 +1,85 @@
+package org.civitas.demo.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Logger;
+import org.civitas.consultation.application.ConsultationCatalog;
+import org.civitas.consultation.domain.Consultation;
+import org.civitas.consultation.domain.ConsultationStatus;
+import org.civitas.consultation.domain.ParticipationMethod;
+import org.civitas.tenancy.application.NewTenant;
+import org.civitas.tenancy.application.TenantLifecycle;
+import org.civitas.tenancy.application.TenantOnboarding;
+import org.civitas.tenancy.application.TenantSchemasChecked;
+import org.civitas.tenancy.application.TenantWork;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The demo municipalities of ops/run.sh ({@code civitas.demo.enabled=true}): ville-a and ville-b with a few
+ * published consultations. Idempotent: what exists is left alone.
+ */
+@ApplicationScoped
+public class DemoData {
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "civitas.demo.enabled", defaultValue = "false")
+    boolean enabled;
+    @Inject
+    TenantOnboarding onboarding;
+    @Inject
+    TenantLifecycle lifecycle;
+    @Inject
+    TenantWork work;
+    @Inject
+    ConsultationCatalog catalog;
+
+    void afterTenantSchemas(@Observes TenantSchemasChecked checked) {
+        if (!enabled) {
+            return;
+        }
+        ensure("ville-a", "Ville A", "ville-a.localhost", List.of(
+                new Demo("Réaménagement de la place du Marché", "Comment voulez-vous que la place du Marché soit réaménagée ?",
+                        ParticipationMethod.SURVEY),
+                new Demo("Budget participatif 2027", "500 000 € pour des projets proposés et choisis par les habitants.",
+                        ParticipationMethod.BUDGET)));
+        ensure("ville-b", "Ville B", "ville-b.localhost", List.of(
+                new Demo("Pistes cyclables : signalez les points noirs", "Placez sur la carte les endroits dangereux pour les vélos.",
+                        ParticipationMethod.MAP),
+                new Demo("Quel avenir pour l'ancienne gare ?", "Proposez et soutenez des idées pour le bâtiment de l'ancienne gare.",
+                        ParticipationMethod.IDEAS)));
+    }
+
+    private record Demo(String title, String summary, ParticipationMethod method) {
+    }
+
+    private void ensure(String slug, String name, String host, List<Demo> demos) {
+        try {
+            boolean exists = lifecycle.all().stream().anyMatch(t -> t.slug().value().equals(slug));
+            if (!exists) {
+                onboarding.onboard(new NewTenant(slug, name, List.of(host), List.of("fr", "en"), "admin@" + host, null));
+            }
+            work.call(slug, () -> {
+                if (catalog.count() == 0) {
+                    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+                    for (Demo demo : demos) {
+                        Consultation c = new Consultation(demo.title(), demo.summary(), ConsultationStatus.PUBLISHED,
+                                OffsetDateTime.now(ZoneOffset.UTC));
+                        c.addPhase("Information", ParticipationMethod.INFORMATION, today.minusDays(14), today.minusDays(1));
+                        c.addPhase("Participation", demo.method(), today, today.plusDays(30));
+                        catalog.add(c);
+                    }
+                }
+                return null;
+            });
+            LOG.info(() -> "Demo municipality " + slug + " ready at http://" + host + ":9080/ and /t/" + slug + "/");
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Demo municipality " + slug + " could not be prepared: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.civitas.shared.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.civitas.shared.domain.ConflictException;
+import org.civitas.shared.domain.InvalidInputException;
+import org.civitas.shared.domain.NotFoundException;
+
+/**
+ * Turns every exception that leaves a resource into a clear answer: never a stack trace, never a bare 500
+ * page. Unexpected errors are logged with an incident id that the answer repeats.
+ */
+@Provider
+public class ExceptionProblemMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(ExceptionProblemMapper.class.getName());
+
+    @Context
+    UriInfo uri;
+    @Context
+    HttpHeaders headers;
+    @Inject
+    ErrorResponses responses;
+
+    @Override
+    public Response toResponse(Throwable error) {
+        Problem problem = problemFor(error);
+        String key = switch (problem.status()) {
+            case 404 -> "error.notFound";
+            case 400, 409, 415, 422 -> "error.badRequest";
+            case 405 -> "error.notFound";
+            default -> problem.status() >= 500 ? "error.unexpected" : "error.badRequest";
+        };
+        return responses.respond(uri.getPath().replaceFirst("^/", ""), headers.getAcceptableMediaTypes(), problem, key);
+    }
+
+    static Problem problemFor(Throwable error) {
+        if (error instanceof InvalidInputException invalid) {
+            return new Problem(400, "Invalid input", invalid.getMessage(), invalid.errors());
+        }
+        if (error instanceof ConflictException conflict) {
+            return new Problem(409, "Conflict", conflict.getMessage());
+        }
+        if (error instanceof NotFoundException notFound) {
+            return new Problem(404, "Not found", notFound.getMessage());
+        }
+        if (isMalformedBody(error)) {
+            return new Problem(400, "Malformed request body",
+                    "The request body is not valid JSON of the expected shape. Check the syntax and the field types.");
+        }
+        if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            return new Problem(status, Response.Status.fromStatusCode(status) == null ? "Error"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase(), clientMessage(status));
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, error);
+        return new Problem(500, "Unexpected error",
+                "Something went wrong on our side and nothing was changed. Incident " + incident + ".");
+    }
+
+    private static boolean isMalformedBody(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonException
+                    || (t instanceof ProcessingException && !(t.getCause() instanceof RuntimeException))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String clientMessage(int status) {
+        return switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept this HTTP method.";
+            case 406 -> "This address cannot answer in the media type asked for in Accept.";
+            case 415 -> "Send the request body as application/json.";
+            default -> "The request could not be processed as sent.";
+        };
+    }
+}

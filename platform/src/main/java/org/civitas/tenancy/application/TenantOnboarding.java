@@ -1,0 +1,134 @@
+package org.civitas.tenancy.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Logger;
+import org.civitas.shared.domain.ConflictException;
+import org.civitas.shared.domain.NotFoundException;
+import org.civitas.tenancy.domain.Tenant;
+import org.civitas.tenancy.domain.TenantRepository;
+import org.civitas.tenancy.domain.TenantSchemas;
+import org.civitas.tenancy.domain.TenantStatus;
+
+/**
+ * Onboards a municipality as one resumable operation: the directory row (provisioning), then the schema and
+ * its migrations, then active. Each step is idempotent and commits on its own; when one fails the tenant is
+ * marked failed with the step and the reason, and {@link #retry} finishes it or {@link #delete} cleans it.
+ */
+@ApplicationScoped
+public class TenantOnboarding {
+    private static final Logger LOG = Logger.getLogger(TenantOnboarding.class.getName());
+
+    @Inject
+    TenantRepository repository;
+    @Inject
+    TenantSchemas schemas;
+    @Inject
+    TenantDirectory directory;
+    @Inject
+    SchemaReadiness readiness;
+    @Inject
+    Event<TenantOnboarded> onboarded;
+
+    /** Registers and provisions a new tenant; returns it as it stands at the end (active, or failed with a reason). */
+    public Tenant onboard(NewTenant request) {
+        NewTenant valid = request.validated(directory);
+        repository.find(valid.slug()).ifPresent(existing -> {
+            throw new ConflictException("A municipality with slug \"" + valid.slug() + "\" already exists (status "
+                    + existing.status().wireName() + ")." + (existing.status() == TenantStatus.FAILED
+                    ? " Retry its onboarding with POST /api/operator/tenants/" + valid.slug()
+                    + "/onboarding, or delete it first." : ""));
+        });
+        List<String> taken = repository.slugsUsingHosts(valid.hosts());
+        if (!taken.isEmpty()) {
+            throw new ConflictException("One of the hosts " + valid.hosts() + " is already used by municipality "
+                    + taken + "; a host can belong to one municipality only.");
+        }
+        Tenant tenant = Tenant.provisioning(new org.civitas.tenancy.domain.Slug(valid.slug()), valid.name(),
+                valid.hosts(), valid.locales(), valid.theme(), valid.adminEmail(), now());
+        repository.add(tenant);
+        directory.evictAll();
+        return provision(valid.slug());
+    }
+
+    /** Runs the onboarding steps again for a tenant left failed (or interrupted while provisioning). */
+    public Tenant retry(String slug) {
+        Tenant tenant = repository.find(slug).orElseThrow(() -> unknown(slug));
+        if (tenant.status() != TenantStatus.FAILED && tenant.status() != TenantStatus.PROVISIONING) {
+            throw new ConflictException("Municipality \"" + slug + "\" is " + tenant.status().wireName()
+                    + "; only a failed or unfinished onboarding can be retried.");
+        }
+        tenant.retryOnboarding(now());
+        repository.save(tenant);
+        return provision(slug);
+    }
+
+    /**
+     * Removes a tenant whose onboarding failed or that is archived: its schema first, then its directory row, so
+     * an interruption leaves a row that a second delete finishes.
+     */
+    public void delete(String slug) {
+        Tenant tenant = repository.find(slug).orElseThrow(() -> unknown(slug));
+        if (tenant.status() != TenantStatus.FAILED && tenant.status() != TenantStatus.ARCHIVED
+                && tenant.status() != TenantStatus.PROVISIONING) {
+            throw new ConflictException("Municipality \"" + slug + "\" is " + tenant.status().wireName()
+                    + "; archive it before deleting it (only failed, unfinished or archived municipalities can be deleted).");
+        }
+        schemas.drop(tenant.schemaName());
+        repository.remove(slug);
+        readiness.forget(slug);
+        directory.evictAll();
+        LOG.info(() -> "Tenant " + slug + " deleted with its schema " + tenant.schemaName());
+    }
+
+    private Tenant provision(String slug) {
+        Tenant tenant = repository.find(slug).orElseThrow(() -> unknown(slug));
+        try {
+            long start = System.nanoTime();
+            schemas.migrate(tenant.schemaName());
+            tenant = repository.find(slug).orElseThrow(() -> unknown(slug));
+            tenant.activate(now());
+            tenant = repository.save(tenant);
+            readiness.markReady(slug);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            LOG.info(() -> "Tenant " + slug + " onboarded: schema " + tenant(slug).schemaName() + " migrated in " + ms + " ms");
+        } catch (RuntimeException e) {
+            String reason = "Step 'schema' failed: " + rootMessage(e);
+            LOG.warning(() -> "Onboarding of tenant " + slug + " failed: " + reason);
+            Tenant failed = repository.find(slug).orElseThrow(() -> unknown(slug));
+            failed.fail(reason, now());
+            tenant = repository.save(failed);
+        } finally {
+            directory.evictAll();
+        }
+        if (tenant.status() == TenantStatus.ACTIVE) {
+            onboarded.fire(new TenantOnboarded(slug));
+        }
+        return tenant;
+    }
+
+    private Tenant tenant(String slug) {
+        return repository.find(slug).orElseThrow(() -> unknown(slug));
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 500 ? message.substring(0, 500) + "..." : message;
+    }
+
+    static NotFoundException unknown(String slug) {
+        return new NotFoundException("No municipality with slug \"" + slug + "\".");
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

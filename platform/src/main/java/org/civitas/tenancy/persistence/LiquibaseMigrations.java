@@ -1,0 +1,107 @@
+package org.civitas.tenancy.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.civitas.tenancy.domain.PlatformSchema;
+import org.civitas.tenancy.domain.TenantSchemas;
+
+/**
+ * Runs Liquibase: the platform changelog once, the tenant changelog in each tenant schema (with its own
+ * changelog tables there). Uses the non-transactional migrations data source, one connection per run, so
+ * Liquibase's commits and auto-commit changes never leak into a request's connection (STACK.md, trap 1).
+ */
+@ApplicationScoped
+public class LiquibaseMigrations implements PlatformSchema, TenantSchemas {
+    static final String PLATFORM_CHANGELOG = "db/platform-changelog.xml";
+    static final String TENANT_CHANGELOG = "db/tenant-changelog.xml";
+    /** Schema names come from validated slugs; this check keeps anything else from reaching SQL. */
+    private static final Pattern SCHEMA_NAME = Pattern.compile("(platform|tenant_[a-z][a-z0-9_]{1,40})");
+    private static final Logger LOG = Logger.getLogger(LiquibaseMigrations.class.getName());
+
+    @Resource(lookup = "jdbc/civitasMigrations")
+    DataSource dataSource;
+
+    @Override
+    public void migrate() {
+        run("platform", PLATFORM_CHANGELOG);
+    }
+
+    @Override
+    public void migrate(String schemaName) {
+        run(schemaName, TENANT_CHANGELOG);
+    }
+
+    @Override
+    public void drop(String schemaName) {
+        execute("drop schema if exists " + quoted(schemaName) + " cascade");
+    }
+
+    @Override
+    public boolean exists(String schemaName) {
+        try (Connection c = dataSource.getConnection();
+             var ps = c.prepareStatement("select 1 from information_schema.schemata where schema_name = ?")) {
+            ps.setString(1, schemaName);
+            try (var rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot look up schema " + schemaName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void run(String schemaName, String changelog) {
+        String schema = quoted(schemaName);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (Statement st = connection.createStatement()) {
+                st.execute("create schema if not exists " + schema);
+                // raw <sql> change sets use unqualified names: they land in this schema too
+                st.execute("set search_path to " + schema);
+            }
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            database.setDefaultSchemaName(schemaName);
+            database.setLiquibaseSchemaName(schemaName);
+            Liquibase liquibase = new Liquibase(changelog,
+                    new ClassLoaderResourceAccessor(LiquibaseMigrations.class.getClassLoader()), database);
+            liquibase.update(new Contexts(), new LabelExpression());
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | LiquibaseException e) {
+            throw new IllegalStateException("Migration of schema " + schemaName + " failed: " + e.getMessage(), e);
+        }
+        LOG.fine(() -> "Schema " + schemaName + " migrated with " + changelog);
+    }
+
+    private void execute(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            c.setAutoCommit(true);
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    static String quoted(String schemaName) {
+        if (schemaName == null || !SCHEMA_NAME.matcher(schemaName).matches()) {
+            throw new IllegalArgumentException("Not a Civitas schema name: " + schemaName);
+        }
+        return '"' + schemaName + '"';
+    }
+}

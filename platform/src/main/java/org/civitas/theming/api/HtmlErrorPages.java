@@ -1,0 +1,38 @@
+package org.civitas.theming.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.civitas.shared.api.ErrorPages;
+import org.civitas.theming.application.Languages;
+import org.civitas.theming.application.PageRenderer;
+
+/** Error pages for people, in their language, from the theme's {@code error} template. */
+@RequestScoped
+public class HtmlErrorPages implements ErrorPages {
+    /** Error pages may have no tenant to say which languages it offers: both are. */
+    private static final List<String> LANGUAGES = List.of("fr", "en");
+
+    @Inject
+    PageRenderer renderer;
+    @Inject
+    HttpServletRequest request;
+
+    @Override
+    public Response page(int status, String messageKey, Object... args) {
+        String language = Languages.choose(Collections.list(request.getLocales()), LANGUAGES);
+        String body = renderer.render("error", language, Map.of(
+                "status", status,
+                "heading", renderer.message(language, messageKey + ".title", args),
+                "message", renderer.message(language, messageKey, args)));
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Language", language)
+                .header("Cache-Control", "no-store")
+                .entity(body).build();
+    }
+}
