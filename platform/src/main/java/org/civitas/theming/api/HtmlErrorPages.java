@@ -25,7 +25,9 @@ public class HtmlErrorPages implements ErrorPages {
 
     @Override
     public Response page(int status, String messageKey, Object... args) {
-        String language = Languages.choose(Collections.list(request.getLocales()), LANGUAGES);
+        // without Accept-Language the servlet container reports its own locale: the platform's default is better
+        String language = request.getHeader("Accept-Language") == null ? LANGUAGES.get(0)
+                : Languages.choose(Collections.list(request.getLocales()), LANGUAGES);
         String body = renderer.render("error", language, Map.of(
                 "status", status,
                 "heading", renderer.message(language, messageKey + ".title", args),
