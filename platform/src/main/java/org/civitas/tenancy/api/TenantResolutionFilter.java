@@ -52,7 +52,7 @@ public class TenantResolutionFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String host = HostName.fromHeader(request.getHeaderString("Host"));
+        String host = HostName.fromHeader(hostOf(request));
         String path = stripLeadingSlash(request.getUriInfo().getPath(false));
         if (path.startsWith(SHARED_ASSETS)) {
             return;
@@ -136,6 +136,12 @@ public class TenantResolutionFilter implements ContainerRequestFilter {
         URI base = request.getUriInfo().getBaseUri();
         String query = request.getUriInfo().getRequestUri().getRawQuery();
         request.setRequestUri(base, URI.create(base + tenantPath + (query == null ? "" : "?" + query)));
+    }
+
+    /** The Host header, or for HTTP/2 (which has none) the authority the container read into the request URI. */
+    private static String hostOf(ContainerRequestContext request) {
+        String header = request.getHeaderString("Host");
+        return header != null ? header : request.getUriInfo().getRequestUri().getAuthority();
     }
 
     private static boolean isPlatformOnly(String path) {
