@@ -20,7 +20,8 @@ import java.util.concurrent.CountDownLatch;
  * (a real server, no install needed) with its data under {@code ~/.cache/civitas/pgdata}, prints
  * {@code CIVITAS-DB READY}, and runs until it is stopped.
  *
- * <p>Usage: {@code DevDatabase <port> <database>...}
+ * <p>Usage: {@code DevDatabase <port> [--fresh] <database>...}; with {@code --fresh} the databases are dropped
+ * and made anew (for test runs).
  */
 public final class DevDatabase {
     private DevDatabase() {
@@ -28,9 +29,10 @@ public final class DevDatabase {
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
-        List<String> databases = List.of(args).subList(1, args.length);
+        boolean fresh = args.length > 1 && args[1].equals("--fresh");
+        List<String> databases = List.of(args).subList(fresh ? 2 : 1, args.length);
         if (answers(port)) {
-            createDatabases(port, databases);
+            createDatabases(port, databases, fresh);
             System.out.println("CIVITAS-DB EXTERNAL 127.0.0.1:" + port);
             return;
         }
@@ -48,7 +50,7 @@ public final class DevDatabase {
                 System.err.println("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
             }
         }));
-        createDatabases(port, databases);
+        createDatabases(port, databases, fresh);
         System.out.println("CIVITAS-DB READY embedded 127.0.0.1:" + port + " data " + data);
         new CountDownLatch(1).await();
     }
@@ -62,12 +64,15 @@ public final class DevDatabase {
         }
     }
 
-    private static void createDatabases(int port, List<String> databases) throws SQLException {
+    private static void createDatabases(int port, List<String> databases, boolean fresh) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
              Statement st = c.createStatement()) {
             for (String db : databases) {
                 if (!db.matches("[a-z][a-z0-9_]*")) {
                     throw new IllegalArgumentException("Not a database name: " + db);
+                }
+                if (fresh) {
+                    st.execute("drop database if exists " + db + " with (force)");
                 }
                 try (ResultSet rs = st.executeQuery("select 1 from pg_database where datname = '" + db + "'")) {
                     if (rs.next()) {

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.UpdateSummaryEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -78,6 +79,7 @@ public class LiquibaseMigrations implements PlatformSchema, TenantSchemas {
             database.setLiquibaseSchemaName(schemaName);
             Liquibase liquibase = new Liquibase(changelog,
                     new ClassLoaderResourceAccessor(LiquibaseMigrations.class.getClassLoader()), database);
+            liquibase.setShowSummary(UpdateSummaryEnum.OFF); // one summary per tenant would drown the log
             liquibase.update(new Contexts(), new LabelExpression());
             if (!connection.getAutoCommit()) {
                 connection.commit();
