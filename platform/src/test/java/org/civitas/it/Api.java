@@ -77,12 +77,23 @@ public final class Api {
     }
 
     public static Reply send(String method, String path, String host, String json, String accept) {
+        return send(method, path, host, json, accept, path.startsWith("/api/operator") ? Keycloak.operatorToken() : null);
+    }
+
+    public static Reply withToken(String method, String path, String token, String json) {
+        return send(method, path, null, json, "application/json", token);
+    }
+
+    public static Reply send(String method, String path, String host, String json, String accept, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", accept)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         if (host != null) {
             request.header("Host", host); // needs -Djdk.httpclient.allowRestrictedHeaders=host (set by failsafe)

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.civitas.consultation.application.ConsultationCatalog;
 import org.civitas.consultation.domain.Consultation;
 import org.civitas.consultation.domain.ConsultationStatus;
 import org.civitas.consultation.domain.ParticipationMethod;
+import org.civitas.identity.domain.IdentityServer;
 import org.civitas.tenancy.application.NewTenant;
 import org.civitas.tenancy.application.TenantLifecycle;
 import org.civitas.tenancy.application.TenantOnboarding;
@@ -38,6 +40,8 @@ public class DemoData {
     TenantWork work;
     @Inject
     ConsultationCatalog catalog;
+    @Inject
+    IdentityServer identity;
 
     void afterTenantSchemas(@Observes TenantSchemasChecked checked) {
         if (!enabled) {
@@ -54,6 +58,10 @@ public class DemoData {
                 new Demo("Quel avenir pour l'ancienne gare ?", "Proposez et soutenez des idées pour le bâtiment de l'ancienne gare.",
                         ParticipationMethod.IDEAS)));
     }
+
+    /** The demo logins of INTERFACES.md: password = user name; citizens get the realm's default role. */
+    private static final String[][] DEMO_USERS = {
+            {"admin", "tenant-admin"}, {"agent", "agent"}, {"moderator", "moderator"}, {"citizen1", null}, {"citizen2", null}};
 
     private record Demo(String title, String summary, ParticipationMethod method) {
     }
@@ -77,6 +85,11 @@ public class DemoData {
                 }
                 return null;
             });
+            String realm = lifecycle.get(slug).identityRealm();
+            for (String[] user : DEMO_USERS) {
+                identity.createUser(realm, user[0], user[0] + "@" + host, user[0],
+                        user[1] == null ? Set.of() : Set.of(user[1]));
+            }
             LOG.info(() -> "Demo municipality " + slug + " ready at http://" + host + ":9080/ and /t/" + slug + "/");
         } catch (RuntimeException e) {
             LOG.warning(() -> "Demo municipality " + slug + " could not be prepared: " + e.getMessage());

@@ -15,6 +15,9 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.civitas.shared.domain.ConflictException;
+import org.civitas.shared.domain.ForbiddenException;
+import org.civitas.shared.domain.UnauthenticatedException;
+import org.civitas.shared.domain.UnavailableException;
 import org.civitas.shared.domain.InvalidInputException;
 import org.civitas.shared.domain.NotFoundException;
 
@@ -36,8 +39,14 @@ public class ExceptionProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable error) {
         Problem problem = problemFor(error);
+        if (problem.status() == 401) {
+            return Response.fromResponse(problem.toResponse())
+                    .header("WWW-Authenticate", "Bearer realm=\"civitas\"").build();
+        }
         String key = switch (problem.status()) {
             case 404 -> "error.notFound";
+            case 403 -> "error.forbidden";
+            case 503 -> "error.unavailable";
             case 400, 409, 415, 422 -> "error.badRequest";
             case 405 -> "error.notFound";
             default -> problem.status() >= 500 ? "error.unexpected" : "error.badRequest";
@@ -51,6 +60,18 @@ public class ExceptionProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (error instanceof ConflictException conflict) {
             return new Problem(409, "Conflict", conflict.getMessage());
+        }
+        if (error instanceof UnauthenticatedException unauthenticated) {
+            return new Problem(401, "Sign-in required", unauthenticated.getMessage());
+        }
+        if (error instanceof ForbiddenException forbidden) {
+            return new Problem(403, "Forbidden", forbidden.getMessage());
+        }
+        if (error instanceof UnavailableException unavailable) {
+            LOG.warning(() -> "Dependency unavailable: " + unavailable.getMessage());
+            return new Problem(503, "Temporarily unavailable", unavailable.getMessage().contains("Keycloak")
+                    ? "Sign-in and identity checks are unavailable right now. Try again in a moment."
+                    : "A service the platform needs is unavailable right now. Try again in a moment.");
         }
         if (error instanceof NotFoundException notFound) {
             return new Problem(404, "Not found", notFound.getMessage());

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.civitas.shared.api.OperatorApi;
 import org.civitas.shared.api.Problem;
 import org.civitas.shared.domain.InvalidInputException;
 import org.civitas.tenancy.application.NewTenant;

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.civitas.shared.domain.ConflictException;
 import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.domain.Tenant;
+import org.civitas.tenancy.domain.TenantRealms;
 import org.civitas.tenancy.domain.TenantRepository;
 import org.civitas.tenancy.domain.TenantSchemas;
 import org.civitas.tenancy.domain.TenantStatus;
@@ -27,6 +28,8 @@ public class TenantOnboarding {
     TenantRepository repository;
     @Inject
     TenantSchemas schemas;
+    @Inject
+    TenantRealms realms;
     @Inject
     TenantDirectory directory;
     @Inject
@@ -68,8 +71,8 @@ public class TenantOnboarding {
     }
 
     /**
-     * Removes a tenant whose onboarding failed or that is archived: its schema first, then its directory row, so
-     * an interruption leaves a row that a second delete finishes.
+     * Removes a tenant whose onboarding failed or that is archived: its realm, its schema, then its directory row,
+     * so an interruption leaves a row that a second delete finishes (no orphan realm or schema).
      */
     public void delete(String slug) {
         Tenant tenant = repository.find(slug).orElseThrow(() -> unknown(slug));
@@ -78,6 +81,7 @@ public class TenantOnboarding {
             throw new ConflictException("Municipality \"" + slug + "\" is " + tenant.status().wireName()
                     + "; archive it before deleting it (only failed, unfinished or archived municipalities can be deleted).");
         }
+        realms.delete(tenant.identityRealm() != null ? tenant.identityRealm() : slug);
         schemas.drop(tenant.schemaName());
         repository.remove(slug);
         readiness.forget(slug);
@@ -86,29 +90,34 @@ public class TenantOnboarding {
     }
 
     private Tenant provision(String slug) {
-        Tenant tenant = repository.find(slug).orElseThrow(() -> unknown(slug));
+        long start = System.nanoTime();
+        String step = "schema";
         try {
-            long start = System.nanoTime();
+            Tenant tenant = tenant(slug);
             schemas.migrate(tenant.schemaName());
-            tenant = repository.find(slug).orElseThrow(() -> unknown(slug));
+            step = "realm";
+            TenantRealms.RealmPlacement realm = realms.provision(tenant);
+            tenant = tenant(slug);
+            tenant.identityPlaced(realm.realm(), realm.issuer(), now());
             tenant.activate(now());
-            tenant = repository.save(tenant);
+            repository.save(tenant);
             readiness.markReady(slug);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            LOG.info(() -> "Tenant " + slug + " onboarded: schema " + tenant(slug).schemaName() + " migrated in " + ms + " ms");
+            LOG.info(() -> "Tenant " + slug + " onboarded (schema and realm) in " + ms + " ms");
         } catch (RuntimeException e) {
-            String reason = "Step 'schema' failed: " + rootMessage(e);
+            String reason = "Step '" + step + "' failed: " + rootMessage(e);
             LOG.warning(() -> "Onboarding of tenant " + slug + " failed: " + reason);
-            Tenant failed = repository.find(slug).orElseThrow(() -> unknown(slug));
+            Tenant failed = tenant(slug);
             failed.fail(reason, now());
-            tenant = repository.save(failed);
+            repository.save(failed);
         } finally {
             directory.evictAll();
         }
-        if (tenant.status() == TenantStatus.ACTIVE) {
+        Tenant result = tenant(slug);
+        if (result.status() == TenantStatus.ACTIVE) {
             onboarded.fire(new TenantOnboarded(slug));
         }
-        return tenant;
+        return result;
     }
 
     private Tenant tenant(String slug) {

@@ -107,6 +107,13 @@ public class Tenant {
         return t;
     }
 
+    /** The onboarding step that made the tenant's realm records where it is. */
+    public void identityPlaced(String realm, String issuer, OffsetDateTime now) {
+        identityRealm = realm;
+        identityIssuer = issuer;
+        updatedAt = now;
+    }
+
     /** Onboarding finished every step. */
     public void activate(OffsetDateTime now) {
         status = TenantStatus.ACTIVE;

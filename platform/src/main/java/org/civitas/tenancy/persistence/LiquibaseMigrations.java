@@ -5,10 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import liquibase.Contexts;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.parser.ChangeLogParserFactory;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.UpdateSummaryEnum;
@@ -36,6 +42,8 @@ public class LiquibaseMigrations implements PlatformSchema, TenantSchemas {
     @Resource(lookup = "jdbc/civitasMigrations")
     DataSource dataSource;
 
+    private volatile Set<String> tenantChangeSets;
+
     @Override
     public void migrate() {
         run("platform", PLATFORM_CHANGELOG);
@@ -43,7 +51,46 @@ public class LiquibaseMigrations implements PlatformSchema, TenantSchemas {
 
     @Override
     public void migrate(String schemaName) {
-        run(schemaName, TENANT_CHANGELOG);
+        if (!isCurrent(schemaName)) {
+            run(schemaName, TENANT_CHANGELOG);
+        }
+    }
+
+    /**
+     * Whether the schema already recorded every change set of the tenant changelog: one query instead of a
+     * Liquibase run (lock, parse, checksums), which matters when a server starts with hundreds of tenants.
+     * Anything missing or unreadable means "not current", and Liquibase then does the real work.
+     */
+    boolean isCurrent(String schemaName) {
+        Set<String> expected = tenantChangeSets();
+        try (Connection c = dataSource.getConnection();
+             Statement st = c.createStatement();
+             var rs = st.executeQuery("select id || '::' || author from " + quoted(schemaName) + ".databasechangelog")) {
+            Set<String> applied = new HashSet<>();
+            while (rs.next()) {
+                applied.add(rs.getString(1));
+            }
+            return applied.containsAll(expected);
+        } catch (SQLException e) {
+            return false; // no schema or no changelog table yet
+        }
+    }
+
+    private Set<String> tenantChangeSets() {
+        Set<String> ids = tenantChangeSets;
+        if (ids == null) {
+            try {
+                var accessor = new ClassLoaderResourceAccessor(LiquibaseMigrations.class.getClassLoader());
+                DatabaseChangeLog changelog = ChangeLogParserFactory.getInstance().getParser(TENANT_CHANGELOG, accessor)
+                        .parse(TENANT_CHANGELOG, new ChangeLogParameters(), accessor);
+                ids = changelog.getChangeSets().stream().map(cs -> cs.getId() + "::" + cs.getAuthor())
+                        .collect(Collectors.toUnmodifiableSet());
+            } catch (LiquibaseException e) {
+                throw new IllegalStateException("The tenant changelog cannot be read: " + e.getMessage(), e);
+            }
+            tenantChangeSets = ids;
+        }
+        return ids;
     }
 
     @Override

@@ -1,0 +1,16 @@
+package org.civitas.identity.domain;
+
+import java.util.List;
+
+/**
+ * What a municipality's realm is made of: its name, display name, languages, the login theme name, the
+ * addresses the portal signs in from, whether the development client {@code civitas-cli} exists, and the
+ * password policy in Keycloak's syntax ({@code null} for none).
+ */
+public record RealmSpec(String realm, String displayName, List<String> locales, String theme,
+                        List<String> portalBaseUrls, boolean withDevClient, String passwordPolicy) {
+    public static final String PORTAL_CLIENT = "civitas-portal";
+    public static final String DEV_CLIENT = "civitas-cli";
+    /** The audience every token for the Civitas API carries. */
+    public static final String API_AUDIENCE = "civitas-api";
+}
