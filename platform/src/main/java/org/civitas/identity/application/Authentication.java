@@ -28,7 +28,7 @@ public class Authentication {
             Caller caller = verifier.verify(token, issuer);
             callers.authenticate(caller);
         } catch (TokenVerifier.InvalidTokenException e) {
-            throw new UnauthenticatedException(e.getMessage() + " Tokens are accepted only from "
+            throw new UnauthenticatedException(e.getMessage() + ". Tokens are accepted only from "
                     + (tenants.isTenantRequest() ? "this municipality's sign-in." : "the operators' sign-in."));
         }
     }

@@ -8,7 +8,9 @@ import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,8 +49,15 @@ public class JwksTokenVerifier implements TokenVerifier {
             throw new InvalidTokenException("This municipality has no sign-in configured.");
         }
         try {
+            // a token of another issuer is refused before any key is fetched: foreign tokens cost Keycloak nothing
+            String claimedIssuer = SignedJWT.parse(token).getJWTClaimsSet().getIssuer();
+            if (!expectedIssuer.equals(claimedIssuer)) {
+                throw new InvalidTokenException("The access token was issued by another realm");
+            }
             JWTClaimsSet claims = processors.computeIfAbsent(expectedIssuer, this::processorFor).process(token, null);
             return caller(claims, expectedIssuer);
+        } catch (RateLimitReachedException e) {
+            throw new InvalidTokenException("The access token is signed with a key this realm does not have");
         } catch (ParseException | BadJOSEException e) {
             throw new InvalidTokenException("The access token is not valid here: " + e.getMessage());
         } catch (KeySourceException e) {

@@ -32,6 +32,10 @@ public class KeycloakIdentityServer implements IdentityServer {
         JsonObject existing = realm(spec.realm());
         if (existing == null) {
             admin.expectOk(admin.post("", realmRepresentation(spec)), "Creating realm " + spec.realm());
+            // every account, self-registered or made by staff, is a citizen: the realm's default role carries it
+            admin.expectOk(admin.post("/" + path(spec.realm()) + "/roles/default-roles-" + path(spec.realm()) + "/composites",
+                    Json.createArrayBuilder().add(role(spec.realm(), BuiltInRole.CITIZEN.roleName())).build()),
+                    "Making citizen a default role");
         } else if (!isOurs(existing, spec.realm())) {
             throw new IdentityUnavailableException("A realm named \"" + spec.realm()
                     + "\" already exists in Keycloak and was not made by Civitas; it is left alone.");
@@ -205,10 +209,6 @@ public class KeycloakIdentityServer implements IdentityServer {
                 .add("defaultLocale", spec.locales().get(0))
                 .add("attributes", Json.createObjectBuilder().add("civitasTheme", spec.theme()).add(OWNER_ATTRIBUTE, spec.realm()))
                 .add("roles", Json.createObjectBuilder().add("realm", roles))
-                .add("defaultRole", Json.createObjectBuilder().add("name", "default-roles-" + spec.realm())
-                        .add("composite", true)
-                        .add("composites", Json.createObjectBuilder().add("realm", Json.createArrayBuilder()
-                                .add(BuiltInRole.CITIZEN.roleName()).add("offline_access").add("uma_authorization"))))
                 .add("clients", clients)
                 .build();
     }
