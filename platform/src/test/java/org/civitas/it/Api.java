@@ -85,6 +85,11 @@ public final class Api {
     }
 
     public static Reply send(String method, String path, String host, String json, String accept, String token) {
+        return send(method, path, host, json, accept, token, null);
+    }
+
+    public static Reply send(String method, String path, String host, String json, String accept, String token,
+                             String cookie) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", accept)
@@ -94,6 +99,9 @@ public final class Api {
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
         }
         if (host != null) {
             request.header("Host", host); // needs -Djdk.httpclient.allowRestrictedHeaders=host (set by failsafe)

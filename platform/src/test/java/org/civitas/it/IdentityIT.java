@@ -185,4 +185,31 @@ class IdentityIT {
         assertTrue(Keycloak.realmExists(slug), "a realm the platform did not make is left alone");
         Keycloak.admin("DELETE", "/" + slug, null);
     }
+
+    @Test
+    void whenTheRealmDoesNotAnswerPublicPagesStillWorkAndSignInSaysItIsUnavailable() {
+        String slug = Api.onboard("idp");
+        assertEquals(204, Keycloak.admin("DELETE", "/" + slug, null).statusCode()); // as if its Keycloak were gone
+        assertEquals(200, Api.getPage("/t/" + slug + "/").status());
+        assertEquals(200, Api.get("/t/" + slug + "/api/consultations").status());
+        Api.Reply login = Api.getPage("/t/" + slug + "/login");
+        assertEquals(503, login.status(), login.toString());
+        assertTrue(login.contentType().startsWith("text/html"));
+        assertTrue(login.body().contains("Connexion indisponible"), login.body());
+        Api.Reply api = Api.withToken("GET", "/t/" + slug + "/api/me",
+                Keycloak.accessToken("operators", "operator", "operator"), null);
+        assertEquals(401, api.status(), "a token of another realm is refused whatever Keycloak's state");
+    }
+
+    @Test
+    void aForgedOrGarbageSessionCookieMeansAnonymous() {
+        String a = Api.onboard("idp");
+        String b = Api.onboard("idp");
+        // a forged cookie (not signed by the platform) is ignored: anonymous, not an error
+        Api.Reply forged = Api.send("GET", "/t/" + a + "/api/me", null, null, "application/json", null,
+                "civitas_session=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.AAAA");
+        assertEquals(401, forged.status());
+        assertEquals(200, Api.send("GET", "/t/" + b + "/", null, null, "text/html", null,
+                "civitas_session=garbage").status());
+    }
 }

@@ -39,6 +39,8 @@ public class PageRenderer {
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
         config.setRecognizeStandardFileExtensions(true);
         config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setURLEscapingCharset("UTF-8");
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
