@@ -9,6 +9,15 @@ public final class PlatformDeployment {
     private PlatformDeployment() {
     }
 
+    /** The staff console WAR (module admin-console, built before the platform). */
+    public static WebArchive console() {
+        File war = new File("../admin-console/target/civitas-admin-console.war");
+        if (!war.isFile()) {
+            throw new IllegalStateException("Build the whole project (mvn verify at the root): " + war + " is missing");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
     public static WebArchive war() {
         File war = new File("target/civitas-platform.war");
         if (!war.isFile()) {

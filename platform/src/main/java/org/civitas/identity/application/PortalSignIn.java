@@ -44,6 +44,7 @@ public class PortalSignIn {
     public static final int SESSION_SECONDS = 30 * 60;
     public static final int PENDING_SECONDS = 10 * 60;
     private static final String KEY = "portal-session";
+    private static final String CONSOLE = "/admin/";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -137,12 +138,18 @@ public class PortalSignIn {
         return idToken == null ? url : url + "&id_token_hint=" + enc(idToken);
     }
 
-    /** Only a path of this tenant's portal: no scheme, no other host ({@code //}), no backslash tricks. */
+    /**
+     * Only a path of this tenant's portal, or of the console on the same host: no scheme, no other host
+     * ({@code //}), no backslash tricks.
+     */
     static String safeReturn(String candidate, String basePath) {
         String home = basePath + "/";
         if (candidate == null || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.contains("\\")
                 || candidate.contains("\r") || candidate.contains("\n")) {
             return home;
+        }
+        if (candidate.startsWith(CONSOLE)) {
+            return candidate;
         }
         if (!basePath.isEmpty() && !(candidate.equals(basePath) || candidate.startsWith(home))) {
             return home;

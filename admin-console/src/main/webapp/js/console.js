@@ -1,0 +1,169 @@
+// The tenant back-office: people and roles. Uses only the platform's REST API, with the portal's sign-in
+// (session cookie) of the municipality whose host this is, or ?tenant=<slug> on the platform's own host.
+(function () {
+  "use strict";
+  const TEXT = {
+    fr: { console: "Console Civitas", skip: "Aller au contenu", account: "Compte", rolesTitle: "Personnes et rôles",
+      signInNeeded: "Connectez-vous avec un compte d’administration de la commune.", signIn: "Se connecter",
+      signOut: "Se déconnecter", users: "Personnes", search: "Rechercher une personne", searchButton: "Rechercher",
+      usersCaption: "Personnes inscrites et leurs rôles", username: "Identifiant", email: "Courriel", roles: "Rôles",
+      give: "Donner un rôle", giveButton: "Donner", rolesList: "Rôles et permissions", newRole: "Créer un rôle",
+      roleName: "Nom du rôle (minuscules, chiffres, tirets)", roleNameHint: "Par exemple : service-urbanisme",
+      roleDescription: "Description", permissions: "Permissions", create: "Créer le rôle", builtIn: "rôle intégré",
+      remove: "Retirer le rôle", roleFor: "Rôle à donner à", forbidden: "Votre compte n’a pas le droit de gérer les rôles de cette commune.",
+      saved: "Enregistré.", loading: "Chargement…", noTenant: "Ouvrez la console depuis l’adresse de la commune, ou ajoutez ?tenant=<identifiant>.",
+      signedInAs: "Connecté·e :" },
+    en: { console: "Civitas console", skip: "Skip to content", account: "Account", rolesTitle: "People and roles",
+      signInNeeded: "Sign in with an administration account of the municipality.", signIn: "Sign in",
+      signOut: "Sign out", users: "People", search: "Search for a person", searchButton: "Search",
+      usersCaption: "Registered people and their roles", username: "Username", email: "Email", roles: "Roles",
+      give: "Give a role", giveButton: "Give", rolesList: "Roles and permissions", newRole: "Create a role",
+      roleName: "Role name (lowercase letters, digits, hyphens)", roleNameHint: "For example: planning-department",
+      roleDescription: "Description", permissions: "Permissions", create: "Create the role", builtIn: "built-in role",
+      remove: "Remove the role", roleFor: "Role to give to", forbidden: "Your account may not manage this municipality's roles.",
+      saved: "Saved.", loading: "Loading…", noTenant: "Open the console from the municipality's address, or add ?tenant=<slug>.",
+      signedInAs: "Signed in:" }
+  };
+  const lang = (navigator.language || "fr").toLowerCase().startsWith("en") ? "en" : "fr";
+  const t = (key) => TEXT[lang][key] || key;
+  const params = new URLSearchParams(location.search);
+  const slug = params.get("tenant");
+  const platformHost = ["localhost", "127.0.0.1", "[::1]"].includes(location.hostname);
+  const apiBase = platformHost ? (slug ? "/t/" + encodeURIComponent(slug) : null) : "";
+  const $ = (id) => document.getElementById(id);
+  let roles = [];
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => {
+      if (k === "text") node.textContent = v; else if (k.startsWith("on")) node.addEventListener(k.slice(2), v); else node.setAttribute(k, v);
+    });
+    children.forEach((c) => node.append(c));
+    return node;
+  }
+
+  function status(message, isError) {
+    $("status").textContent = message || "";
+    $("status").classList.toggle("error", !!isError);
+  }
+
+  async function api(method, path, body) {
+    const response = await fetch(apiBase + path, {
+      method, credentials: "same-origin",
+      headers: Object.assign({ Accept: "application/json" }, body ? { "Content-Type": "application/json" } : {}),
+      body: body ? JSON.stringify(body) : undefined
+    });
+    const data = response.status === 204 ? null : await response.json().catch(() => null);
+    if (!response.ok) {
+      const error = new Error(data && data.detail ? data.detail : response.status + "");
+      error.status = response.status;
+      error.problem = data;
+      throw error;
+    }
+    return data;
+  }
+
+  function translatePage() {
+    document.documentElement.lang = lang;
+    document.querySelectorAll("[data-i18n]").forEach((n) => { n.textContent = t(n.dataset.i18n); });
+    document.querySelectorAll("[data-i18n-label]").forEach((n) => n.setAttribute("aria-label", t(n.dataset.i18nLabel)));
+  }
+
+  function signInLink() {
+    return apiBase + "/login?return=" + encodeURIComponent("/admin/" + location.search);
+  }
+
+  function showAccount(me) {
+    const account = $("account");
+    account.replaceChildren();
+    if (me) {
+      account.append(el("span", { text: t("signedInAs") + " " + (me.name || me.username) + " " }));
+      const form = el("form", { method: "post", action: apiBase + "/logout", class: "inline" },
+        el("button", { type: "submit", text: t("signOut") }));
+      account.append(form);
+    }
+  }
+
+  function renderUsers(users) {
+    const body = $("users").querySelector("tbody");
+    body.replaceChildren();
+    users.forEach((user) => {
+      const chips = el("div");
+      [...user.roles].sort().forEach((role) => {
+        chips.append(el("span", { class: "role-chip" }, role,
+          el("button", { type: "button", "aria-label": t("remove") + " " + role + " (" + user.username + ")",
+            text: "×", onclick: () => change("DELETE", user, role) })));
+      });
+      const selectId = "give-" + user.id;
+      const select = el("select", { id: selectId });
+      roles.filter((r) => !user.roles.includes(r.name)).forEach((r) => select.append(el("option", { value: r.name, text: r.name })));
+      const give = el("form", { class: "inline", onsubmit: (e) => { e.preventDefault(); if (select.value) change("PUT", user, select.value); } },
+        el("label", { for: selectId, class: "visually-hidden", text: t("roleFor") + " " + user.username }),
+        select, el("button", { type: "submit", text: t("giveButton") }));
+      body.append(el("tr", {}, el("td", { text: user.username }), el("td", { text: user.email || "" }), el("td", {}, chips), el("td", {}, give)));
+    });
+  }
+
+  function renderRoles() {
+    const list = $("roles");
+    list.replaceChildren();
+    roles.forEach((r) => list.append(el("li", {}, el("strong", { text: r.name }),
+      " — " + (r.builtIn ? t("builtIn") : r.description) + " : " + r.permissions.join(", "))));
+  }
+
+  async function change(method, user, role) {
+    try {
+      await api(method, "/api/users/" + encodeURIComponent(user.id) + "/roles/" + encodeURIComponent(role));
+      status(t("saved"));
+      await loadUsers();
+    } catch (e) { status(e.message, true); }
+  }
+
+  async function loadUsers() {
+    renderUsers(await api("GET", "/api/users?search=" + encodeURIComponent($("search").value)));
+  }
+
+  async function start() {
+    translatePage();
+    if (apiBase === null) { status(t("noTenant"), true); return; }
+    $("console-sign-in").href = signInLink();
+    status(t("loading"));
+    let me;
+    try { me = await api("GET", "/api/me"); } catch (e) {
+      status(e.status === 401 ? "" : e.message, e.status !== 401);
+      $("sign-in-needed").hidden = false;
+      return;
+    }
+    showAccount(me);
+    $("tenant-name").textContent = "— " + me.tenant;
+    if (!me.permissions.includes("manage-roles")) { status(t("forbidden"), true); return; }
+    roles = await api("GET", "/api/roles");
+    const permissionBox = $("permissions");
+    ["participate", "moderate", "answer-contributions", "see-analysis", "edit-consultations", "manage-roles", "manage-branding"]
+      .forEach((p) => permissionBox.append(el("p", {}, el("input", { type: "checkbox", id: "perm-" + p, value: p, name: "permissions" }), " ",
+        el("label", { for: "perm-" + p, text: p }))));
+    renderRoles();
+    await loadUsers();
+    $("users-section").hidden = false;
+    $("roles-section").hidden = false;
+    status("");
+    $("search-form").addEventListener("submit", (e) => { e.preventDefault(); loadUsers().catch((x) => status(x.message, true)); });
+    $("role-form").addEventListener("submit", async (e) => {
+      e.preventDefault();
+      const permissions = [...document.querySelectorAll("#permissions input:checked")].map((i) => i.value);
+      try {
+        await api("POST", "/api/roles", { name: $("role-name").value, description: $("role-description").value, permissions });
+        roles = await api("GET", "/api/roles");
+        renderRoles();
+        await loadUsers();
+        e.target.reset();
+        status(t("saved"));
+      } catch (x) {
+        const details = x.problem && x.problem.errors ? x.problem.errors.map((er) => er.message).join(" ") : x.message;
+        status(details, true);
+      }
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", () => start().catch((e) => status(e.message, true)));
+})();
