@@ -90,9 +90,10 @@
     users.forEach((user) => {
       const chips = el("div");
       [...user.roles].sort().forEach((role) => {
-        chips.append(el("span", { class: "role-chip" }, role,
-          el("button", { type: "button", "aria-label": t("remove") + " " + role + " (" + user.username + ")",
-            text: "×", onclick: () => change("DELETE", user, role) })));
+        // citizen comes with every account (the realm's default role): nothing to take away
+        const remove = role === "citizen" ? "" : el("button", { type: "button",
+          "aria-label": t("remove") + " " + role + " (" + user.username + ")", text: "×", onclick: () => change("DELETE", user, role) });
+        chips.append(el("span", { class: "role-chip" }, role, remove));
       });
       const selectId = "give-" + user.id;
       const select = el("select", { id: selectId });
@@ -108,7 +109,7 @@
     const list = $("roles");
     list.replaceChildren();
     roles.forEach((r) => list.append(el("li", {}, el("strong", { text: r.name }),
-      " — " + (r.builtIn ? t("builtIn") : r.description) + " : " + r.permissions.join(", "))));
+      " — " + (r.builtIn ? t("builtIn") : r.description) + (lang === "fr" ? " : " : ": ") + r.permissions.join(", "))));
   }
 
   async function change(method, user, role) {

@@ -212,4 +212,25 @@ class IdentityIT {
         assertEquals(200, Api.send("GET", "/t/" + b + "/", null, null, "text/html", null,
                 "civitas_session=garbage").status());
     }
+
+    @Test
+    void aRotatedSigningKeyIsPickedUpWithoutARestart() throws Exception {
+        String slug = Api.onboard("idp");
+        Keycloak.createUser(slug, "someone");
+        String before = Keycloak.accessToken(slug, "someone", "someone");
+        assertEquals(200, Api.withToken("GET", "/t/" + slug + "/api/me", before, null).status());
+
+        String realmId = Keycloak.json(Keycloak.admin("GET", "/" + slug, null).body()).getString("id");
+        var added = Keycloak.admin("POST", "/" + slug + "/components", "{\"name\":\"rotated\",\"providerId\":\"rsa-generated\","
+                + "\"providerType\":\"org.keycloak.keys.KeyProvider\",\"parentId\":\"" + realmId + "\","
+                + "\"config\":{\"priority\":[\"1000\"],\"keySize\":[\"2048\"],\"active\":[\"true\"],\"enabled\":[\"true\"]}}");
+        assertEquals(201, added.statusCode(), added.body());
+        String after = Keycloak.accessToken(slug, "someone", "someone");
+        String kidBefore = Keycloak.json(new String(java.util.Base64.getUrlDecoder().decode(before.split("\\.")[0]))).getString("kid");
+        String kidAfter = Keycloak.json(new String(java.util.Base64.getUrlDecoder().decode(after.split("\\.")[0]))).getString("kid");
+        assertFalse(kidBefore.equals(kidAfter), "Keycloak signs with the new key");
+        Thread.sleep(5_500); // the verifier refetches keys at most every 5 s per issuer
+        Api.Reply me = Api.withToken("GET", "/t/" + slug + "/api/me", after, null);
+        assertEquals(200, me.status(), me.toString());
+    }
 }

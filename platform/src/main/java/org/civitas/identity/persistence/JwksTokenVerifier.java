@@ -37,6 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class JwksTokenVerifier implements TokenVerifier {
     /** Servers here keep their clocks in sync; a minute of grace (the library's default) is too generous. */
     private static final int MAX_CLOCK_SKEW_SECONDS = 5;
+    private static final long KEY_REFETCH_MIN_MILLIS = 5_000;
     private final Map<String, DefaultJWTProcessor<SecurityContext>> processors = new ConcurrentHashMap<>();
 
     @Inject
@@ -72,6 +73,8 @@ public class JwksTokenVerifier implements TokenVerifier {
             JWKSource<SecurityContext> keys = JWKSourceBuilder.create(URI.create(jwksUrl(issuer)).toURL())
                     .cache(true)
                     .retrying(true)
+                    // an unknown key id refetches the keys (rotation), at most every few seconds per issuer
+                    .rateLimited(KEY_REFETCH_MIN_MILLIS)
                     .build();
             DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
                     RealmSpec.API_AUDIENCE,
