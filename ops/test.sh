@@ -10,6 +10,7 @@ source "$(dirname "$0")/lib/keycloak.sh"
 cd "$CIVITAS_ROOT"
 
 require_tools
+ensure_browser
 trap stop_started EXIT
 
 # a fresh test database every run: tests never depend on what an earlier run left

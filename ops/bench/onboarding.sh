@@ -56,6 +56,7 @@ for i in $(seq 1 "$N"); do
   awk -v t="${code_time#* }" 'BEGIN {printf "%d\n", t * 1000}' >> "$times"
 done
 onboarding="$(percentiles < "$times")"
+first20="$(head -20 "$times" | percentiles)"
 
 "$SERVER" stop $NAME >/dev/null
 log "Restarting with $N tenants present"
@@ -74,5 +75,6 @@ checked_ms=$(( $(now_ms) - start ))
 
 echo
 echo "Onboarding one municipality (directory row, schema, migrations, Keycloak realm), $N in a row: $onboarding"
+echo "  the first 20: $first20"
 echo "Server start with $N tenants present: ready in $ready_ms ms; every tenant schema checked after $checked_ms ms"
 echo "  ($(schemas_checked))"

@@ -63,3 +63,15 @@ stop_started() {
   done
   CIVITAS_STARTED_PIDS=()
 }
+
+# Debian's Chromium and ChromeDriver for the browser tests (never a browser download of a test tool's own).
+ensure_browser() {
+  command -v chromium >/dev/null && command -v chromedriver >/dev/null && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "Installing Debian's chromium and chromium-driver for the browser tests"
+    apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >&2
+  else
+    log "The browser tests need Debian's chromium and chromium-driver: sudo apt-get install chromium chromium-driver"
+    exit 1
+  fi
+}

@@ -96,12 +96,16 @@ public class JwksTokenVerifier implements TokenVerifier {
         return keycloakUrl + realmPath + "/protocol/openid-connect/certs";
     }
 
-    @SuppressWarnings("unchecked")
+    /** Roles Keycloak gives every account for its own purposes; they mean nothing to Civitas. */
+    private static boolean isKeycloakHousekeeping(String role) {
+        return role.equals("offline_access") || role.equals("uma_authorization") || role.startsWith("default-roles-");
+    }
+
     private static Caller caller(JWTClaimsSet claims, String issuer) throws ParseException {
         Set<String> roles = new HashSet<>();
         Object realmAccess = claims.getClaim("realm_access");
         if (realmAccess instanceof Map<?, ?> access && access.get("roles") instanceof List<?> list) {
-            list.forEach(r -> roles.add(String.valueOf(r)));
+            list.stream().map(String::valueOf).filter(r -> !isKeycloakHousekeeping(r)).forEach(roles::add);
         }
         return new Caller(claims.getSubject(), claims.getStringClaim("preferred_username"), claims.getStringClaim("email"),
                 claims.getStringClaim("name"), Set.copyOf(roles), issuer);
