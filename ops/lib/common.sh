@@ -58,6 +58,7 @@ ensure_database() {
 stop_started() {
   local pid
   for pid in "${CIVITAS_STARTED_PIDS[@]}"; do
+    pkill -TERM -P "$pid" 2>/dev/null || true # kc.sh runs Java as its child: stop that too
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done

@@ -22,12 +22,12 @@ public class AccessPolicy {
     @Inject
     CustomRoleRepository customRoles;
 
-    private Set<Permission> granted;
+    private EnumSet<Permission> granted;
 
     public Set<Permission> permissions() {
         if (granted == null) {
             Caller caller = callers.caller();
-            Set<Permission> set = EnumSet.noneOf(Permission.class);
+            EnumSet<Permission> set = EnumSet.noneOf(Permission.class);
             for (String role : caller.roles()) {
                 BuiltInRole builtIn = BuiltInRole.named(role);
                 if (builtIn != null) {
@@ -43,7 +43,7 @@ public class AccessPolicy {
             }
             granted = set;
         }
-        return EnumSet.copyOf(granted.isEmpty() ? EnumSet.noneOf(Permission.class) : granted);
+        return EnumSet.copyOf(granted);
     }
 
     /** Throws 401 when nobody is signed in, 403 when the caller's roles do not grant the permission. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civitas.identity.domain.IdentityServer;
 import org.civitas.identity.domain.RealmSpec;
+import org.civitas.tenancy.application.TenantDirectory;
 import org.civitas.tenancy.domain.Tenant;
 import org.civitas.tenancy.domain.TenantHost;
 import org.civitas.tenancy.domain.TenantRealms;
@@ -30,8 +31,7 @@ public class KeycloakTenantRealms implements TenantRealms {
     @ConfigProperty(name = "civitas.portal.http-port", defaultValue = "9080")
     int portalPort;
     @Inject
-    @ConfigProperty(name = "civitas.platform.hosts", defaultValue = "localhost,127.0.0.1,[::1]")
-    String platformHosts;
+    TenantDirectory directory;
 
     @Override
     public RealmPlacement provision(Tenant tenant) {
@@ -58,8 +58,8 @@ public class KeycloakTenantRealms implements TenantRealms {
             urls.add("https://" + host.host());
             urls.add("http://" + host.host() + ":" + portalPort);
         }
-        for (String platformHost : platformHosts.split(",")) {
-            urls.add("http://" + platformHost.trim() + ":" + portalPort + "/t/" + tenant.slug().value());
+        for (String platformHost : directory.platformHosts()) {
+            urls.add("http://" + platformHost + ":" + portalPort + "/t/" + tenant.slug().value());
         }
         return urls;
     }

@@ -27,7 +27,6 @@ import org.civitas.identity.domain.Caller;
 import org.civitas.identity.domain.IdentityUnavailableException;
 import org.civitas.identity.domain.RealmSpec;
 import org.civitas.identity.domain.TokenVerifier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Verifies Keycloak access tokens against the expected issuer only. Keys come from the issuer's JWKS, cached
@@ -41,8 +40,7 @@ public class JwksTokenVerifier implements TokenVerifier {
     private final Map<String, DefaultJWTProcessor<SecurityContext>> processors = new ConcurrentHashMap<>();
 
     @Inject
-    @ConfigProperty(name = "civitas.keycloak.url", defaultValue = "http://localhost:8180")
-    String keycloakUrl;
+    KeycloakLocation keycloak;
 
     @Override
     public Caller verify(String token, String expectedIssuer) {
@@ -93,7 +91,7 @@ public class JwksTokenVerifier implements TokenVerifier {
     /** Keys are fetched from Keycloak's internal address, whatever public address the issuer names. */
     private String jwksUrl(String issuer) {
         String realmPath = issuer.substring(issuer.indexOf("/realms/"));
-        return keycloakUrl + realmPath + "/protocol/openid-connect/certs";
+        return keycloak.url() + realmPath + "/protocol/openid-connect/certs";
     }
 
     /** Roles Keycloak gives every account for its own purposes; they mean nothing to Civitas. */

@@ -26,8 +26,7 @@ public class KeycloakAdminHttp {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Inject
-    @ConfigProperty(name = "civitas.keycloak.url", defaultValue = "http://localhost:8180")
-    String keycloakUrl;
+    KeycloakLocation keycloak;
     @Inject
     @ConfigProperty(name = "civitas.keycloak.admin-realm", defaultValue = "master")
     String adminRealm;
@@ -52,10 +51,6 @@ public class KeycloakAdminHttp {
         boolean ok() {
             return status / 100 == 2;
         }
-    }
-
-    public String keycloakUrl() {
-        return keycloakUrl;
     }
 
     public Answer get(String path) {
@@ -91,7 +86,7 @@ public class KeycloakAdminHttp {
     }
 
     private Answer sendOnce(String method, String path, JsonStructure body, String bearer) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/admin/realms" + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keycloak.url() + "/admin/realms" + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + bearer)
                 .header("Accept", "application/json")
@@ -108,7 +103,7 @@ public class KeycloakAdminHttp {
             String form = "grant_type=password&client_id=admin-cli&username=" + encode(adminUsername)
                     + "&password=" + encode(adminPassword);
             HttpRequest request = HttpRequest.newBuilder(
-                            URI.create(keycloakUrl + "/realms/" + adminRealm + "/protocol/openid-connect/token"))
+                            URI.create(keycloak.realmUrl(adminRealm) + "/protocol/openid-connect/token"))
                     .timeout(Duration.ofSeconds(15))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build();
@@ -125,7 +120,7 @@ public class KeycloakAdminHttp {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response);
         } catch (IOException e) {
-            throw new IdentityUnavailableException("Keycloak at " + keycloakUrl + " cannot be reached (" + what + "): "
+            throw new IdentityUnavailableException("Keycloak at " + keycloak.url() + " cannot be reached (" + what + "): "
                     + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

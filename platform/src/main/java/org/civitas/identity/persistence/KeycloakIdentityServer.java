@@ -23,6 +23,8 @@ import org.civitas.shared.domain.NotFoundException;
 public class KeycloakIdentityServer implements IdentityServer {
     @Inject
     KeycloakAdminHttp admin;
+    @Inject
+    KeycloakLocation keycloak;
 
     /** Marks the realms the platform made, so it never adopts or deletes one it did not make. */
     static final String OWNER_ATTRIBUTE = "civitasTenant";
@@ -67,7 +69,7 @@ public class KeycloakIdentityServer implements IdentityServer {
 
     @Override
     public String issuer(String realm) {
-        return admin.keycloakUrl() + "/realms/" + realm;
+        return keycloak.realmUrl(realm);
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.time.Duration;
 import org.civitas.identity.domain.IdentityUnavailableException;
 import org.civitas.identity.domain.OidcProvider;
 import org.civitas.identity.domain.TokenVerifier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Keycloak's OIDC endpoints: public ones for browsers, the internal address for server-to-server calls. */
 @ApplicationScoped
@@ -22,8 +21,7 @@ public class KeycloakOidc implements OidcProvider {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     @Inject
-    @ConfigProperty(name = "civitas.keycloak.url", defaultValue = "http://localhost:8180")
-    String keycloakUrl;
+    KeycloakLocation keycloak;
 
     @Override
     public String authorizationEndpoint(String issuer) {
@@ -38,7 +36,7 @@ public class KeycloakOidc implements OidcProvider {
     @Override
     public boolean isReachable(String realm) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/" + realm + "/.well-known/openid-configuration"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak.realmUrl(realm) + "/.well-known/openid-configuration"))
                     .timeout(Duration.ofSeconds(3)).GET().build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
@@ -55,7 +53,7 @@ public class KeycloakOidc implements OidcProvider {
                 + "&code_verifier=" + KeycloakAdminHttp.encode(codeVerifier)
                 + "&redirect_uri=" + KeycloakAdminHttp.encode(redirectUri)
                 + "&client_id=" + KeycloakAdminHttp.encode(clientId);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak.realmUrl(realm) + "/protocol/openid-connect/token"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();

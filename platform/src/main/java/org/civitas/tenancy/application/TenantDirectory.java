@@ -38,11 +38,16 @@ public class TenantDirectory {
 
     /** Whether this host is the platform's own (the operator's), where tenants are reached under /t/{slug}/. */
     public boolean isPlatformHost(String host) {
+        return platformHosts().contains(host);
+    }
+
+    /** The platform's own host names (configuration {@code civitas.platform.hosts}). */
+    public Set<String> platformHosts() {
         if (platformHosts == null) {
             platformHosts = Arrays.stream(platformHostList.split(",")).map(String::trim)
                     .filter(h -> !h.isEmpty()).collect(Collectors.toUnmodifiableSet());
         }
-        return platformHosts.contains(host);
+        return platformHosts;
     }
 
     public Optional<ResolvedTenant> byHost(String host) {

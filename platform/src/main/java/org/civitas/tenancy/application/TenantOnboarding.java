@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.civitas.shared.domain.ConflictException;
 import org.civitas.shared.domain.NotFoundException;
+import org.civitas.tenancy.domain.Slug;
 import org.civitas.tenancy.domain.Tenant;
 import org.civitas.tenancy.domain.TenantRealms;
 import org.civitas.tenancy.domain.TenantRepository;
@@ -51,7 +52,7 @@ public class TenantOnboarding {
             throw new ConflictException("One of the hosts " + valid.hosts() + " is already used by municipality "
                     + taken + "; a host can belong to one municipality only.");
         }
-        Tenant tenant = Tenant.provisioning(new org.civitas.tenancy.domain.Slug(valid.slug()), valid.name(),
+        Tenant tenant = Tenant.provisioning(new Slug(valid.slug()), valid.name(),
                 valid.hosts(), valid.locales(), valid.theme(), valid.adminEmail(), now());
         repository.add(tenant);
         directory.evictAll();

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.civitas.shared.domain.ConflictException;
 
 /**
  * A municipality in the tenant directory (schema {@code platform}): who it is, where it is reached, where its
@@ -143,7 +144,7 @@ public class Tenant {
             return;
         }
         if (!status.allowedChanges().contains(target)) {
-            throw new org.civitas.shared.domain.ConflictException("A " + status.wireName() + " municipality cannot become "
+            throw new ConflictException("A " + status.wireName() + " municipality cannot become "
                     + target.wireName() + "; allowed: " + status.allowedChanges().stream().map(TenantStatus::wireName).toList()
                     + (status == TenantStatus.FAILED ? ". Retry or delete its onboarding instead." : "."));
         }
