@@ -13,8 +13,9 @@ CIVITAS_KC_ADMIN_PASSWORD="${CIVITAS_KC_ADMIN_PASSWORD:-admin}"
 
 install_keycloak() {
   [ -x "$CIVITAS_KC_HOME/bin/kc.sh" ] && return
-  log "Downloading Keycloak $CIVITAS_KC_VERSION from Maven Central (169 MB, once)"
   mkdir -p "$CIVITAS_CACHE"
+  [ -f "$CIVITAS_CACHE/keycloak-quarkus-dist-$CIVITAS_KC_VERSION.zip" ] \
+    || log "Downloading Keycloak $CIVITAS_KC_VERSION from Maven Central (169 MB, once)"
   [ -f "$CIVITAS_CACHE/keycloak-quarkus-dist-$CIVITAS_KC_VERSION.zip" ] || mvn -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$CIVITAS_KC_VERSION:zip" \
     -DoutputDirectory="$CIVITAS_CACHE" -Dmdep.overWriteIfNewer=true >&2
   local tmp

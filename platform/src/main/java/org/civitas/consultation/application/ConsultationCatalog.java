@@ -2,10 +2,14 @@ package org.civitas.consultation.application;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.civitas.consultation.domain.Consultation;
 import org.civitas.consultation.domain.ConsultationRepository;
 import org.civitas.consultation.domain.ConsultationStatus;
+import org.civitas.identity.application.AccessPolicy;
+import org.civitas.identity.domain.Permission;
 import org.civitas.shared.domain.NotFoundException;
 
 /** What citizens may see of the current tenant's consultations, and how staff add one. */
@@ -13,6 +17,8 @@ import org.civitas.shared.domain.NotFoundException;
 public class ConsultationCatalog {
     @Inject
     ConsultationRepository repository;
+    @Inject
+    AccessPolicy access;
 
     public List<Consultation> published() {
         return repository.published();
@@ -25,6 +31,20 @@ public class ConsultationCatalog {
                 .orElseThrow(() -> new NotFoundException("No consultation " + id + " in this municipality."));
     }
 
+    /** Staff create a consultation (permission edit-consultations); drafts stay invisible to citizens. */
+    public Consultation create(NewConsultation request) {
+        access.require(Permission.EDIT_CONSULTATIONS);
+        request.check();
+        Consultation consultation = new Consultation(request.title().strip(), request.summary().strip(),
+                request.statusOrNull(), OffsetDateTime.now(ZoneOffset.UTC));
+        if (request.phases() != null) {
+            request.phases().forEach(p -> consultation.addPhase(p.title().strip(), NewConsultation.method(p.method()),
+                    p.startsOn(), p.endsOn()));
+        }
+        return repository.add(consultation);
+    }
+
+    /** For demo data and other trusted background work, which has no caller to check. */
     public Consultation add(Consultation consultation) {
         return repository.add(consultation);
     }

@@ -125,12 +125,13 @@ public class TenantOnboarding {
         return repository.find(slug).orElseThrow(() -> unknown(slug));
     }
 
+    /** The failure as the operator should read it: our own message (which names the step's object), else the cause's. */
     static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Throwable shown = e;
+        while (shown.getMessage() == null && shown.getCause() != null && shown.getCause() != shown) {
+            shown = shown.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String message = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
         return message.length() > 500 ? message.substring(0, 500) + "..." : message;
     }
 
