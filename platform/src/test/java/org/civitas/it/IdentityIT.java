@@ -189,6 +189,8 @@ class IdentityIT {
     @Test
     void whenTheRealmDoesNotAnswerPublicPagesStillWorkAndSignInSaysItIsUnavailable() {
         String slug = Api.onboard("idp");
+        Keycloak.createUser(slug, "someone");
+        String token = Keycloak.accessToken(slug, "someone", "someone"); // never checked yet: its keys are not cached
         assertEquals(204, Keycloak.admin("DELETE", "/" + slug, null).statusCode()); // as if its Keycloak were gone
         assertEquals(200, Api.getPage("/t/" + slug + "/").status());
         assertEquals(200, Api.get("/t/" + slug + "/api/consultations").status());
@@ -196,6 +198,9 @@ class IdentityIT {
         assertEquals(503, login.status(), login.toString());
         assertTrue(login.contentType().startsWith("text/html"));
         assertTrue(login.body().contains("Connexion indisponible"), login.body());
+        Api.Reply unverifiable = Api.withToken("GET", "/t/" + slug + "/api/me", token, null);
+        assertEquals(503, unverifiable.status(), "a token whose keys cannot be fetched: unavailable, not invalid");
+        assertTrue(unverifiable.isProblem());
         Api.Reply api = Api.withToken("GET", "/t/" + slug + "/api/me",
                 Keycloak.accessToken("operators", "operator", "operator"), null);
         assertEquals(401, api.status(), "a token of another realm is refused whatever Keycloak's state");

@@ -48,7 +48,7 @@ public class PortalHomePage {
     public Response home() {
         ResolvedTenant tenant = context.tenant();
         String language = Languages.choose(headers.getAcceptableLanguages(), tenant.locales());
-        String html = renderer.render("home", language, Map.of(
+        String html = renderer.render(tenant.theme(), "home", language, Map.of(
                 "tenantName", tenant.name(),
                 "base", context.basePath(),
                 "consultations", catalog.published().stream().map(ConsultationView::of).toList(),

@@ -47,12 +47,12 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        ensure("ville-a", "Ville A", "ville-a.localhost", List.of(
+        ensure("ville-a", "Ville A", "ville-a.localhost", "marine", List.of(
                 new Demo("Réaménagement de la place du Marché", "Comment voulez-vous que la place du Marché soit réaménagée ?",
                         ParticipationMethod.SURVEY),
                 new Demo("Budget participatif 2027", "500 000 € pour des projets proposés et choisis par les habitants.",
                         ParticipationMethod.BUDGET)));
-        ensure("ville-b", "Ville B", "ville-b.localhost", List.of(
+        ensure("ville-b", "Ville B", "ville-b.localhost", "bocage", List.of(
                 new Demo("Pistes cyclables : signalez les points noirs", "Placez sur la carte les endroits dangereux pour les vélos.",
                         ParticipationMethod.MAP),
                 new Demo("Quel avenir pour l'ancienne gare ?", "Proposez et soutenez des idées pour le bâtiment de l'ancienne gare.",
@@ -66,11 +66,11 @@ public class DemoData {
     private record Demo(String title, String summary, ParticipationMethod method) {
     }
 
-    private void ensure(String slug, String name, String host, List<Demo> demos) {
+    private void ensure(String slug, String name, String host, String theme, List<Demo> demos) {
         try {
             boolean exists = lifecycle.all().stream().anyMatch(t -> t.slug().value().equals(slug));
             if (!exists) {
-                onboarding.onboard(new NewTenant(slug, name, List.of(host), List.of("fr", "en"), "admin@" + host, null));
+                onboarding.onboard(new NewTenant(slug, name, List.of(host), List.of("fr", "en"), "admin@" + host, theme));
             }
             work.call(slug, () -> {
                 if (catalog.count() == 0) {

@@ -37,7 +37,7 @@ import org.civitas.tenancy.domain.TenantStatus;
 public class TenantResolutionFilter implements ContainerRequestFilter {
     private static final String TENANT_PREFIX = "t/";
     private static final String OPERATOR_API = "api/operator";
-    /** Theme assets are the same for every host, and error pages of unknown hosts need them too. */
+    /** Theme assets: the tenant's theme when there is one, whatever its status (error pages need them too). */
     private static final String SHARED_ASSETS = "assets/";
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -55,6 +55,9 @@ public class TenantResolutionFilter implements ContainerRequestFilter {
         String host = HostName.fromHeader(hostOf(request));
         String path = stripLeadingSlash(request.getUriInfo().getPath(false));
         if (path.startsWith(SHARED_ASSETS)) {
+            if (!directory.isPlatformHost(host)) {
+                directory.byHost(host).ifPresent(tenant -> context.enter(tenant, ""));
+            }
             return;
         }
         if (directory.isPlatformHost(host)) {
@@ -75,11 +78,12 @@ public class TenantResolutionFilter implements ContainerRequestFilter {
             int slash = rest.indexOf('/');
             String slug = slash < 0 ? rest : rest.substring(0, slash);
             String tenantPath = slash < 0 ? "" : rest.substring(slash + 1);
+            Optional<ResolvedTenant> tenant = directory.bySlug(slug);
             if (tenantPath.startsWith(SHARED_ASSETS)) {
+                tenant.ifPresent(t -> context.enter(t, "/t/" + slug));
                 rewrite(request, tenantPath);
                 return;
             }
-            Optional<ResolvedTenant> tenant = directory.bySlug(slug);
             if (tenant.isEmpty() || isPlatformOnly(tenantPath)) {
                 refuse(request, tenantPath, unknownTenant(), "error.tenantUnknown");
                 return;

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.civitas.shared.domain.FieldErrors;
 import org.civitas.tenancy.domain.HostName;
 import org.civitas.tenancy.domain.Slug;
+import org.civitas.tenancy.domain.ThemeNames;
 
 /** What an operator gives to onboard a municipality; {@link #validated} checks every field at once. */
 public record NewTenant(String slug, String name, List<String> hosts, List<String> locales, String adminEmail,
@@ -18,7 +19,7 @@ public record NewTenant(String slug, String name, List<String> hosts, List<Strin
     private static final int MAX_NAME = 120;
 
     /** The same request with defaults filled in, or an InvalidInputException naming every field that is wrong. */
-    NewTenant validated(TenantDirectory directory) {
+    NewTenant validated(TenantDirectory directory, ThemeNames themes) {
         FieldErrors errors = new FieldErrors();
         String slugProblem = Slug.problemWith(slug);
         if (slugProblem != null) {
@@ -39,6 +40,9 @@ public record NewTenant(String slug, String name, List<String> hosts, List<Strin
         }
         if (new HashSet<>(chosenLocales).size() != chosenLocales.size()) {
             errors.add("locales", "locales must not repeat.");
+        }
+        if (theme != null && !theme.isBlank() && !themes.exists(theme)) {
+            errors.add("theme", "theme \"" + theme + "\" does not exist; leave it out to use the default theme.");
         }
         if (adminEmail == null || !EMAIL.matcher(adminEmail.strip()).matches()) {
             errors.add("adminEmail", "adminEmail is required: the address of the municipality's first administrator.");

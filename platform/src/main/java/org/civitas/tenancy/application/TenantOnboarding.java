@@ -12,6 +12,7 @@ import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.domain.Slug;
 import org.civitas.tenancy.domain.Tenant;
 import org.civitas.tenancy.domain.TenantRealms;
+import org.civitas.tenancy.domain.ThemeNames;
 import org.civitas.tenancy.domain.TenantRepository;
 import org.civitas.tenancy.domain.TenantSchemas;
 import org.civitas.tenancy.domain.TenantStatus;
@@ -32,6 +33,8 @@ public class TenantOnboarding {
     @Inject
     TenantRealms realms;
     @Inject
+    ThemeNames themes;
+    @Inject
     TenantDirectory directory;
     @Inject
     SchemaReadiness readiness;
@@ -40,7 +43,7 @@ public class TenantOnboarding {
 
     /** Registers and provisions a new tenant; returns it as it stands at the end (active, or failed with a reason). */
     public Tenant onboard(NewTenant request) {
-        NewTenant valid = request.validated(directory);
+        NewTenant valid = request.validated(directory, themes);
         repository.find(valid.slug()).ifPresent(existing -> {
             throw new ConflictException("A municipality with slug \"" + valid.slug() + "\" already exists (status "
                     + existing.status().wireName() + ")." + (existing.status() == TenantStatus.FAILED

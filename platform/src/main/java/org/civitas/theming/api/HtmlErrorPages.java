@@ -11,6 +11,7 @@ import java.util.Map;
 import org.civitas.shared.api.ErrorPages;
 import org.civitas.theming.application.Languages;
 import org.civitas.theming.application.PageRenderer;
+import org.civitas.theming.domain.Theme;
 
 /** Error pages for people, in their language, from the theme's {@code error} template. */
 @RequestScoped
@@ -28,10 +29,11 @@ public class HtmlErrorPages implements ErrorPages {
         // without Accept-Language the servlet container reports its own locale: the platform's default is better
         String language = request.getHeader("Accept-Language") == null ? LANGUAGES.get(0)
                 : Languages.choose(Collections.list(request.getLocales()), LANGUAGES);
-        String body = renderer.render("error", language, Map.of(
+        String theme = Theme.BASE; // an error may come before any tenant is known: the neutral base theme
+        String body = renderer.render(theme, "error", language, Map.of(
                 "status", status,
-                "heading", renderer.message(language, messageKey + ".title", args),
-                "message", renderer.message(language, messageKey, args)));
+                "heading", renderer.message(theme, language, messageKey + ".title", args),
+                "message", renderer.message(theme, language, messageKey, args)));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Language", language)
                 .header("Cache-Control", "no-store")
