@@ -1,4 +1,4 @@
 /**
- * Theming: renders portal pages and error pages from the theme folders of tenant-themes (FreeMarker, fr and en).
+ * Theming: themes as data (folders of tenant-themes resolved child -> parent -> base, tokens as CSS custom properties), and the rendering of portal and error pages with FreeMarker in French and English.
  */
 package org.civitas.theming;

@@ -69,6 +69,9 @@ class TenantIsolationIT {
         assertEquals(200, pageB.status(), pageB.toString());
         assertTrue(pageB.body().contains("Page of B"));
         assertTrue(!pageB.body().contains("Page of A"), "tenant A's consultation shown on tenant B's page");
+        String policy = pageB.header("Content-Security-Policy");
+        assertTrue(policy != null && policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), policy);
+        assertTrue(!pageB.body().contains("<script>") && !pageB.body().contains(" style=\""), "no inline script or style");
     }
 
     private static void assertTitle(String path, String host, String expected) {
