@@ -56,7 +56,7 @@ public class TenantResolutionFilter implements ContainerRequestFilter {
         String path = stripLeadingSlash(request.getUriInfo().getPath(false));
         if (path.startsWith(SHARED_ASSETS)) {
             if (!directory.isPlatformHost(host)) {
-                directory.byHost(host).ifPresent(tenant -> context.enter(tenant, ""));
+                directory.byHost(host).filter(this::servesAssets).ifPresent(tenant -> context.enter(tenant, ""));
             }
             return;
         }
@@ -80,7 +80,7 @@ public class TenantResolutionFilter implements ContainerRequestFilter {
             String tenantPath = slash < 0 ? "" : rest.substring(slash + 1);
             Optional<ResolvedTenant> tenant = directory.bySlug(slug);
             if (tenantPath.startsWith(SHARED_ASSETS)) {
-                tenant.ifPresent(t -> context.enter(t, "/t/" + slug));
+                tenant.filter(this::servesAssets).ifPresent(t -> context.enter(t, "/t/" + slug));
                 rewrite(request, tenantPath);
                 return;
             }
@@ -126,6 +126,11 @@ public class TenantResolutionFilter implements ContainerRequestFilter {
         }
         context.enter(tenant, basePath);
         return true;
+    }
+
+    /** Its own assets (branding) need its schema; otherwise the base theme's serve, as for an unknown host. */
+    private boolean servesAssets(ResolvedTenant tenant) {
+        return tenant.schemaStatus() != SchemaStatus.FAILED && readiness.isReady(tenant.slug());
     }
 
     private void refuse(ContainerRequestContext request, String path, Problem problem, String messageKey, Object... args) {

@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.application.TenantContext;
+import org.civitas.theming.application.TenantBranding;
 import org.civitas.theming.application.ThemeCatalog;
 import org.civitas.theming.domain.InvalidThemeException;
 import org.civitas.theming.domain.Theme;
@@ -30,14 +34,21 @@ public class ThemeAssetResource {
     ThemeCatalog themes;
     @Inject
     TenantContext tenants;
+    @Inject
+    TenantBranding branding;
 
+    /** The tokens as CSS custom properties; revalidated on each use so a branding change shows at once. */
     @GET
     @Path("css/tokens.css")
-    public Response tokens() {
-        String css = theme().tokens().entrySet().stream()
+    public Response tokens(@Context Request request) {
+        Map<String, String> tokens = tenants.isTenantRequest() ? branding.effectiveTokens() : theme().tokens();
+        String css = tokens.entrySet().stream()
                 .map(e -> "  --civitas-" + e.getKey() + ": " + e.getValue() + ";")
                 .collect(Collectors.joining("\n", ":root {\n", "\n}\n"));
-        return Response.ok(css, TYPES.get("css")).header("Cache-Control", "public, max-age=300").build();
+        EntityTag tag = new EntityTag(Integer.toHexString(css.hashCode()));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(css, TYPES.get("css"));
+        return answer.tag(tag).header("Cache-Control", "no-cache").build();
     }
 
     @GET
