@@ -12,7 +12,11 @@
       roleDescription: "Description", permissions: "Permissions", create: "Créer le rôle", builtIn: "rôle intégré",
       remove: "Retirer le rôle", roleFor: "Rôle à donner à", forbidden: "Votre compte n’a pas le droit de gérer les rôles de cette commune.",
       saved: "Enregistré.", loading: "Chargement…", noTenant: "Ouvrez la console depuis l’adresse de la commune, ou ajoutez ?tenant=<identifiant>.",
-      signedInAs: "Connecté·e :" },
+      signedInAs: "Connecté·e :", branding: "Identité visuelle", font: "Police", saveBranding: "Enregistrer l’identité visuelle",
+      brandingHelp: "Les couleurs s’appliquent tout de suite au portail. Une paire de couleurs trop peu contrastée est refusée.",
+      previewTitle: "Aperçu", previewText: "Texte du portail et ", previewLink: "un lien",
+      "colour.primary": "Couleur principale", "colour.on-primary": "Texte sur la couleur principale", "colour.text": "Texte",
+      "colour.background": "Fond", "colour.border": "Bordures", "colour.focus": "Contour du focus clavier", "colour.accent": "Accent" },
     en: { console: "Civitas console", skip: "Skip to content", account: "Account", rolesTitle: "People and roles",
       signInNeeded: "Sign in with an administration account of the municipality.", signIn: "Sign in",
       signOut: "Sign out", users: "People", search: "Search for a person", searchButton: "Search",
@@ -22,7 +26,11 @@
       roleDescription: "Description", permissions: "Permissions", create: "Create the role", builtIn: "built-in role",
       remove: "Remove the role", roleFor: "Role to give to", forbidden: "Your account may not manage this municipality's roles.",
       saved: "Saved.", loading: "Loading…", noTenant: "Open the console from the municipality's address, or add ?tenant=<slug>.",
-      signedInAs: "Signed in:" }
+      signedInAs: "Signed in:", branding: "Branding", font: "Font", saveBranding: "Save the branding",
+      brandingHelp: "Colours apply to the portal at once. A colour pair with too little contrast is refused.",
+      previewTitle: "Preview", previewText: "Portal text and ", previewLink: "a link",
+      "colour.primary": "Main colour", "colour.on-primary": "Text on the main colour", "colour.text": "Text",
+      "colour.background": "Background", "colour.border": "Borders", "colour.focus": "Keyboard focus outline", "colour.accent": "Accent" }
   };
   const lang = (navigator.language || "fr").toLowerCase().startsWith("en") ? "en" : "fr";
   const t = (key) => TEXT[lang][key] || key;
@@ -124,6 +132,56 @@
     renderUsers(await api("GET", "/api/users?search=" + encodeURIComponent($("search").value)));
   }
 
+  const COLOURS = ["primary", "on-primary", "text", "background", "border", "focus"];
+
+  function preview() {
+    const value = (name) => $("colour-" + name + "-text").value;
+    $("preview-header").style.background = value("primary");
+    $("preview-header").style.color = value("on-primary");
+    $("preview").style.background = value("background");
+    $("preview").style.borderColor = value("border");
+    $("preview-body").style.color = value("text");
+    $("preview-link").style.color = value("primary");
+  }
+
+  async function showBranding() {
+    const branding = await api("GET", "/api/branding");
+    const fields = $("colour-fields");
+    fields.replaceChildren();
+    COLOURS.forEach((name) => {
+      const current = branding.tokens[name] || "#000000";
+      const picker = el("input", { type: "color", id: "colour-" + name, value: current, "aria-label": t("colour." + name) });
+      const text = el("input", { type: "text", id: "colour-" + name + "-text", value: current, pattern: "#[0-9a-fA-F]{6}",
+        "aria-describedby": "branding-title" });
+      picker.addEventListener("input", () => { text.value = picker.value; preview(); });
+      text.addEventListener("input", () => { if (/^#[0-9a-fA-F]{6}$/.test(text.value)) picker.value = text.value; preview(); });
+      fields.append(el("p", {}, el("label", { for: "colour-" + name + "-text", text: t("colour." + name) }), picker, " ", text));
+    });
+    const font = $("font");
+    font.replaceChildren();
+    Object.keys(branding.fonts).forEach((name) => {
+      const option = el("option", { value: name, text: name });
+      if (branding.tokens.font === branding.fonts[name]) option.selected = true;
+      font.append(option);
+    });
+    $("preview-header").textContent = t("previewTitle");
+    $("preview-body").replaceChildren(t("previewText"), el("span", { id: "preview-link", text: t("previewLink") }), ".");
+    preview();
+    $("branding-section").hidden = false;
+  }
+
+  async function saveBranding(e) {
+    e.preventDefault();
+    const tokens = { font: $("font").value };
+    COLOURS.forEach((name) => { tokens[name] = $("colour-" + name + "-text").value; });
+    try {
+      await api("PUT", "/api/branding", tokens);
+      status(t("saved"));
+    } catch (x) {
+      status(x.problem && x.problem.errors ? x.problem.errors.map((er) => er.message).join(" ") : x.message, true);
+    }
+  }
+
   async function start() {
     translatePage();
     if (apiBase === null) { status(t("noTenant"), true); return; }
@@ -137,6 +195,10 @@
     }
     showAccount(me);
     $("tenant-name").textContent = "— " + me.tenant;
+    if (me.permissions.includes("manage-branding")) {
+      await showBranding();
+      $("branding-form").addEventListener("submit", saveBranding);
+    }
     if (!me.permissions.includes("manage-roles")) { status(t("forbidden"), true); return; }
     roles = await api("GET", "/api/roles");
     const permissionBox = $("permissions");

@@ -91,4 +91,33 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "may not manage"));
         assertTrue(!browser.findElement(By.id("users-section")).isDisplayed());
     }
+
+    @Test
+    void aTenantAdminBrandsThePortalAndAnUnreadablePairIsRefused() {
+        String slug = Api.onboard("console");
+        Keycloak.createUser(slug, "mayor", "tenant-admin");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("mayor");
+        browser.findElement(By.id("password")).sendKeys("mayor");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("branding-section")));
+
+        var primary = browser.findElement(By.id("colour-primary-text"));
+        primary.clear();
+        primary.sendKeys("#ffd700");
+        browser.findElement(By.cssSelector("#branding-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), ":1"));
+        assertTrue(browser.findElement(By.id("status")).getText().contains("#ffd700"));
+        Browser.screenshot(browser, "console-branding-refused-" + slug);
+
+        primary.clear();
+        primary.sendKeys("#0b4f6c");
+        new Select(browser.findElement(By.id("font"))).selectByValue("serif");
+        browser.findElement(By.cssSelector("#branding-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Saved."));
+        String css = Api.send("GET", "/t/" + slug + "/assets/css/tokens.css", null, null, "text/css").body();
+        assertTrue(css.contains("--civitas-primary: #0b4f6c;") && css.contains("Georgia"), css);
+    }
 }
