@@ -50,9 +50,10 @@
     return node;
   }
 
-  function status(message, isError) {
-    $("status").textContent = message || "";
-    $("status").classList.toggle("error", !!isError);
+  function status(message, isError, where) {
+    const region = $(where || "status");
+    region.textContent = message || "";
+    region.classList.toggle("error", !!isError);
   }
 
   async function api(method, path, body) {
@@ -176,9 +177,10 @@
     COLOURS.forEach((name) => { tokens[name] = $("colour-" + name + "-text").value; });
     try {
       await api("PUT", "/api/branding", tokens);
-      status(t("saved"));
+      status(t("saved"), false, "branding-status");
     } catch (x) {
-      status(x.problem && x.problem.errors ? x.problem.errors.map((er) => er.message).join(" ") : x.message, true);
+      // said next to the form, where the person is
+      status(x.problem && x.problem.errors ? x.problem.errors.map((er) => er.message).join(" ") : x.message, true, "branding-status");
     }
   }
 

@@ -108,15 +108,15 @@ class ConsoleBrowserIT {
         primary.clear();
         primary.sendKeys("#ffd700");
         browser.findElement(By.cssSelector("#branding-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), ":1"));
-        assertTrue(browser.findElement(By.id("status")).getText().contains("#ffd700"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("branding-status"), ":1"));
+        assertTrue(browser.findElement(By.id("branding-status")).getText().contains("#ffd700"));
         Browser.screenshot(browser, "console-branding-refused-" + slug);
 
         primary.clear();
         primary.sendKeys("#0b4f6c");
         new Select(browser.findElement(By.id("font"))).selectByValue("serif");
         browser.findElement(By.cssSelector("#branding-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("status"), "Saved."));
+        wait.until(ExpectedConditions.textToBe(By.id("branding-status"), "Saved."));
         String css = Api.send("GET", "/t/" + slug + "/assets/css/tokens.css", null, null, "text/css").body();
         assertTrue(css.contains("--civitas-primary: #0b4f6c;") && css.contains("Georgia"), css);
     }
