@@ -29,6 +29,9 @@ public final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // a window cannot be narrower than about 500 px: phone widths are emulated as the page's viewport
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 768));
         return driver;
     }
 

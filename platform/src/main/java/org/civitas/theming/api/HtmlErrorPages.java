@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.civitas.shared.api.ErrorPages;
+import org.civitas.tenancy.application.TenantContext;
 import org.civitas.theming.application.Languages;
 import org.civitas.theming.application.PageRenderer;
 import org.civitas.theming.domain.Theme;
@@ -23,14 +24,18 @@ public class HtmlErrorPages implements ErrorPages {
     PageRenderer renderer;
     @Inject
     HttpServletRequest request;
+    @Inject
+    TenantContext tenants;
 
     @Override
     public Response page(int status, String messageKey, Object... args) {
         // without Accept-Language the servlet container reports its own locale: the platform's default is better
         String language = request.getHeader("Accept-Language") == null ? LANGUAGES.get(0)
                 : Languages.choose(Collections.list(request.getLocales()), LANGUAGES);
-        String theme = Theme.BASE; // an error may come before any tenant is known: the neutral base theme
+        // in a known municipality its own theme; before any tenant is known, the neutral base theme
+        String theme = tenants.isTenantRequest() ? tenants.tenant().theme() : Theme.BASE;
         String body = renderer.render(theme, "error", language, Map.of(
+                "base", tenants.isTenantRequest() ? tenants.basePath() : "",
                 "status", status,
                 "heading", renderer.message(theme, language, messageKey + ".title", args),
                 "message", renderer.message(theme, language, messageKey, args)));

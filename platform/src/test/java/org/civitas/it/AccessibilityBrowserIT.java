@@ -1,0 +1,86 @@
+package org.civitas.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The pages that exist so far, in every bundled theme, at phone and desktop widths: zero axe-core violations of
+ * the WCAG 2.1 A and AA rules. Screenshots are kept under target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityBrowserIT {
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @Deployment(name = "platform", order = 1, testable = false)
+    static WebArchive platform() {
+        return PlatformDeployment.war();
+    }
+
+    @Deployment(name = "console", order = 2, testable = false)
+    static WebArchive console() {
+        return PlatformDeployment.console();
+    }
+
+    @Test
+    void portalPagesOfEveryBundledThemeHaveNoViolations() {
+        StringBuilder violations = new StringBuilder();
+        for (String theme : List.of("base", "marine", "bocage")) {
+            String slug = Api.newSlug("a11y");
+            Api.Reply created = Api.post("/api/operator/tenants", Api.onboardingJson(slug, List.of(slug + ".test.localhost"))
+                    .replace("\"adminEmail\"", "\"theme\":\"" + theme + "\",\"adminEmail\""));
+            assertTrue(created.status() == 201, created.toString());
+            for (int width : new int[] {375, 1280}) {
+                for (String language : List.of("fr", "en")) {
+                    check(violations, width, language, "http://localhost:" + Api.PORT + "/t/" + slug + "/",
+                            theme + "-home-" + width + "-" + language);
+                }
+                check(violations, width, "fr", "http://localhost:" + Api.PORT + "/t/" + slug + "/nowhere",
+                        theme + "-notfound-" + width);
+            }
+        }
+        assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
+    }
+
+    @Test
+    void errorPagesAndTheConsoleHaveNoViolations() {
+        StringBuilder violations = new StringBuilder();
+        for (int width : new int[] {375, 1280}) {
+            check(violations, width, "fr", "http://localhost:" + Api.PORT + "/t/no-such-town/", "unknown-" + width);
+            check(violations, width, "en", "http://localhost:" + Api.PORT + "/admin/?tenant=" + Api.onboard("a11y"),
+                    "console-signed-out-" + width);
+        }
+        assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
+    }
+
+    private static void check(StringBuilder violations, int width, String language, String url, String name) {
+        WebDriver browser = Browser.open(width, language);
+        try {
+            browser.get(url);
+            Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+            Browser.screenshot(browser, "a11y-" + name);
+            if (results.getPasses().size() < 5) { // axe really looked at a page (not an empty or failed load)
+                violations.append(name).append(": axe checked only ").append(results.getPasses().size()).append(" rules\n");
+            }
+            for (Rule rule : results.getViolations()) {
+                violations.append(name).append(": ").append(rule.getId()).append(" - ").append(rule.getHelp())
+                        .append(" at ").append(rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", "))).append('\n');
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+}
