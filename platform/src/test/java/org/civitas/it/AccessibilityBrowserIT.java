@@ -42,6 +42,7 @@ class AccessibilityBrowserIT {
             Api.Reply created = Api.post("/api/operator/tenants", Api.onboardingJson(slug, List.of(slug + ".test.localhost"))
                     .replace("\"adminEmail\"", "\"theme\":\"" + theme + "\",\"adminEmail\""));
             assertTrue(created.status() == 201, created.toString());
+            long consultation = publishedConsultationIn(slug);
             for (int width : new int[] {375, 1280}) {
                 for (String language : List.of("fr", "en")) {
                     check(violations, width, language, "http://localhost:" + Api.PORT + "/t/" + slug + "/",
@@ -49,6 +50,8 @@ class AccessibilityBrowserIT {
                 }
                 check(violations, width, "fr", "http://localhost:" + Api.PORT + "/t/" + slug + "/nowhere",
                         theme + "-notfound-" + width);
+                check(violations, width, "fr", "http://localhost:" + Api.PORT + "/t/" + slug + "/consultations/" + consultation,
+                        theme + "-consultation-" + width);
             }
         }
         assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
@@ -63,6 +66,22 @@ class AccessibilityBrowserIT {
                     "console-signed-out-" + width);
         }
         assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
+    }
+
+    /** A consultation with every section and a current phase, written straight into the tenant's schema. */
+    private static long publishedConsultationIn(String slug) {
+        String schema = TestDatabase.schemaOf(slug);
+        try {
+            TestDatabase.execute("insert into " + schema + ".consultation(id, title, summary, status, created_at, description,"
+                    + " stakes, procedure_text, decided_by) values (1, 'Parc des Rives', 'Que faire du parc ?', 'PUBLISHED', now(),"
+                    + " 'Le parc sera rénové.', 'Deux hectares.', 'Questionnaire puis ateliers.', 'Le conseil municipal.')");
+            TestDatabase.execute("insert into " + schema + ".phase(consultation_id, position, title, method, starts_on, ends_on)"
+                    + " values (1, 1, 'Information', 'information', current_date - 20, current_date - 10),"
+                    + " (1, 2, 'Avis', 'survey', current_date - 1, current_date + 10)");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return 1;
     }
 
     private static void check(StringBuilder violations, int width, String language, String url, String name) {

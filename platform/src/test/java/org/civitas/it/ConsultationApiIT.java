@@ -92,4 +92,39 @@ class ConsultationApiIT {
         assertEquals(0, TestDatabase.count("select count(*) from " + TestDatabase.schemaOf(slug) + ".consultation"));
         assertEquals(0, TestDatabase.count("select count(*) from " + TestDatabase.schemaOf(slug) + ".phase"));
     }
+
+    @Test
+    void theConsultationPageSaysWhatItIsAboutAndWhenAndScriptIsInert() {
+        String slug = Api.onboard("cons");
+        String other = Api.onboard("cons");
+        Keycloak.createUser(slug, "agent", "agent");
+        String agent = Keycloak.accessToken(slug, "agent", "agent");
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String body = "{\"title\":\"Parc des Rives\",\"summary\":\"Que faire du parc ?\",\"status\":\"published\","
+                + "\"description\":\"Le parc sera rénové.\\n\\n<script>alert('x')</script><img src=x onerror=alert(1)>\","
+                + "\"stakes\":\"Deux hectares de verdure.\",\"procedure\":\"Questionnaire puis ateliers.\","
+                + "\"decidedBy\":\"Le conseil municipal, en juin.\",\"phases\":["
+                + "{\"title\":\"Information\",\"method\":\"information\",\"startsOn\":\"" + today.minusDays(20) + "\",\"endsOn\":\"" + today.minusDays(10) + "\"},"
+                + "{\"title\":\"Avis\",\"method\":\"survey\",\"startsOn\":\"" + today.minusDays(1) + "\",\"endsOn\":\"" + today.plusDays(10) + "\"}]}";
+        Api.Reply created = Api.withToken("POST", "/t/" + slug + "/api/consultations", agent, body);
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().getJsonNumber("id").longValue();
+
+        Api.Reply page = Api.getPage("/t/" + slug + "/consultations/" + id);
+        assertEquals(200, page.status(), page.toString());
+        String html = page.body();
+        for (String expected : new String[] {"Parc des Rives", "Le parc sera rénové.", "Deux hectares de verdure.",
+                "Questionnaire puis ateliers.", "Le conseil municipal, en juin."}) {
+            assertTrue(html.contains(expected), expected);
+        }
+        assertTrue(html.contains("aria-current=\"step\""), "the current phase is marked");
+        assertEquals(1, html.split("aria-current").length - 1, "exactly one current phase");
+        assertTrue(!html.contains("<script>alert") && !html.contains("<img src=x"), "script in a description is inert");
+        assertTrue(html.contains("&lt;script&gt;"), "and shown as text");
+        assertTrue(Api.getPage("/t/" + slug + "/").body().contains("/t/" + slug + "/consultations/" + id), "linked from home");
+
+        Api.Reply elsewhere = Api.getPage("/t/" + other + "/consultations/" + id);
+        assertEquals(404, elsewhere.status(), "another municipality's consultation is not here");
+        assertTrue(elsewhere.contentType().startsWith("text/html"));
+    }
 }

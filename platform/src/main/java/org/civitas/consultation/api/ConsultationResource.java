@@ -39,7 +39,7 @@ public class ConsultationResource {
             + "status is published")
     public Response create(NewConsultation body) {
         if (body == null) {
-            throw new InvalidInputException("body", "A JSON body is required: {\"title\",\"summary\",\"status\",\"phases\"}.");
+            throw new InvalidInputException("body", "A JSON body is required: {\"title\",\"summary\",\"description\",\"stakes\",\"procedure\",\"decidedBy\",\"status\",\"phases\"}.");
         }
         ConsultationView created = ConsultationView.of(catalog.create(body));
         return Response.created(URI.create("api/consultations/" + created.id())).entity(created).build();

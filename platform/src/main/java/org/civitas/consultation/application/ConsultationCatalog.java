@@ -37,6 +37,8 @@ public class ConsultationCatalog {
         request.check();
         Consultation consultation = new Consultation(request.title().strip(), request.summary().strip(),
                 request.statusOrNull(), OffsetDateTime.now(ZoneOffset.UTC));
+        consultation.describe(NewConsultation.blankToNull(request.description()), NewConsultation.blankToNull(request.stakes()),
+                NewConsultation.blankToNull(request.procedure()), NewConsultation.blankToNull(request.decidedBy()));
         if (request.phases() != null) {
             request.phases().forEach(p -> consultation.addPhase(p.title().strip(), NewConsultation.method(p.method()),
                     p.startsOn(), p.endsOn()));

@@ -8,7 +8,10 @@ import org.civitas.consultation.domain.ParticipationMethod;
 import org.civitas.shared.domain.FieldErrors;
 
 /** What staff give to create a consultation; {@link #check} names every field that is wrong at once. */
-public record NewConsultation(String title, String summary, String status, List<NewPhase> phases) {
+public record NewConsultation(String title, String summary, String description, String stakes, String procedure,
+                              String decidedBy, String status, List<NewPhase> phases) {
+    private static final int MAX_TEXT = 20_000;
+    private static final int MAX_DECIDED_BY = 300;
     private static final int MAX_TITLE = 200;
     private static final int MAX_SUMMARY = 1000;
 
@@ -27,6 +30,10 @@ public record NewConsultation(String title, String summary, String status, List<
         } else if (summary.strip().length() > MAX_SUMMARY) {
             errors.add("summary", "summary must be at most " + MAX_SUMMARY + " characters.");
         }
+        checkLength(errors, "description", description, MAX_TEXT);
+        checkLength(errors, "stakes", stakes, MAX_TEXT);
+        checkLength(errors, "procedure", procedure, MAX_TEXT);
+        checkLength(errors, "decidedBy", decidedBy, MAX_DECIDED_BY);
         if (status != null && statusOrNull() == null) {
             errors.add("status", "status must be draft or published (got \"" + status + "\").");
         }
@@ -51,6 +58,16 @@ public record NewConsultation(String title, String summary, String status, List<
             }
         }
         errors.throwIfAny();
+    }
+
+    private static void checkLength(FieldErrors errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(field, field + " must be at most " + max + " characters.");
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     ConsultationStatus statusOrNull() {

@@ -44,6 +44,18 @@ public class Consultation {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    @Column(name = "description")
+    private String description;
+
+    @Column(name = "stakes")
+    private String stakes;
+
+    @Column(name = "procedure_text")
+    private String procedure;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("position")
     private List<Phase> phases = new ArrayList<>();
@@ -56,6 +68,14 @@ public class Consultation {
         this.summary = summary;
         this.status = status;
         this.createdAt = createdAt;
+    }
+
+    /** What citizens need to understand before taking part: the subject, the stakes, the procedure, who decides. */
+    public void describe(String fullDescription, String whatIsAtStake, String howItHappens, String whoDecides) {
+        this.description = fullDescription;
+        this.stakes = whatIsAtStake;
+        this.procedure = howItHappens;
+        this.decidedBy = whoDecides;
     }
 
     public Phase addPhase(String phaseTitle, ParticipationMethod method, java.time.LocalDate startsOn,
@@ -83,6 +103,22 @@ public class Consultation {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String stakes() {
+        return stakes;
+    }
+
+    public String procedure() {
+        return procedure;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
     }
 
     public List<Phase> phases() {

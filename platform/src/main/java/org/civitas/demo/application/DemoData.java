@@ -78,6 +78,11 @@ public class DemoData {
                     for (Demo demo : demos) {
                         Consultation c = new Consultation(demo.title(), demo.summary(), ConsultationStatus.PUBLISHED,
                                 OffsetDateTime.now(ZoneOffset.UTC));
+                        c.describe(demo.summary() + "\n\nLes contributions sont lues par les services de la commune, "
+                                        + "et chacune reçoit une réponse.",
+                                "Un projet qui change le quotidien du quartier pour plusieurs années.",
+                                "Une phase d'information, puis une phase de participation en ligne et en mairie.",
+                                "Le conseil municipal, au vu du bilan de la participation publié sur cette page.");
                         c.addPhase("Information", ParticipationMethod.INFORMATION, today.minusDays(14), today.minusDays(1));
                         c.addPhase("Participation", demo.method(), today, today.plusDays(30));
                         catalog.add(c);
