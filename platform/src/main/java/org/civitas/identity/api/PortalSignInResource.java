@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.Locale;
 import org.civitas.identity.application.PortalSignIn;
 import org.civitas.identity.domain.IdentityUnavailableException;
 import org.civitas.shared.api.ErrorPages;
+import org.civitas.shared.api.Languages;
 import org.civitas.tenancy.application.TenantContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,8 +41,7 @@ public class PortalSignInResource {
     @Path("login")
     @Operation(summary = "Start signing in; comes back to ?return=<path of this portal>")
     public Response login(@QueryParam("return") String returnPath) {
-        String language = headers.getAcceptableLanguages().stream().map(Locale::getLanguage)
-                .filter(tenants.tenant().locales()::contains).findFirst().orElse(tenants.tenant().defaultLocale());
+        String language = Languages.choose(headers.getAcceptableLanguages(), tenants.tenant().locales());
         try {
             PortalSignIn.Start start = signIn.start(portalUrl(), returnPath, language);
             return Response.seeOther(URI.create(start.authorizationUrl()))

@@ -14,8 +14,4 @@ public record ResolvedTenant(String slug, String name, TenantStatus status, Stri
         return new ResolvedTenant(t.slug().value(), t.name(), t.status(), t.schemaName(), t.schemaStatus(),
                 List.copyOf(t.locales()), t.theme(), t.primaryHost(), t.identityRealm(), t.identityIssuer());
     }
-
-    public String defaultLocale() {
-        return locales.get(0);
-    }
 }

@@ -64,7 +64,7 @@ public class TenantOnboarding {
 
     /** Runs the onboarding steps again for a tenant left failed (or interrupted while provisioning). */
     public Tenant retry(String slug) {
-        Tenant tenant = repository.find(slug).orElseThrow(() -> unknown(slug));
+        Tenant tenant = tenant(slug);
         if (tenant.status() != TenantStatus.FAILED && tenant.status() != TenantStatus.PROVISIONING) {
             throw new ConflictException("Municipality \"" + slug + "\" is " + tenant.status().wireName()
                     + "; only a failed or unfinished onboarding can be retried.");
@@ -79,7 +79,7 @@ public class TenantOnboarding {
      * so an interruption leaves a row that a second delete finishes (no orphan realm or schema).
      */
     public void delete(String slug) {
-        Tenant tenant = repository.find(slug).orElseThrow(() -> unknown(slug));
+        Tenant tenant = tenant(slug);
         if (tenant.status() != TenantStatus.FAILED && tenant.status() != TenantStatus.ARCHIVED
                 && tenant.status() != TenantStatus.PROVISIONING) {
             throw new ConflictException("Municipality \"" + slug + "\" is " + tenant.status().wireName()

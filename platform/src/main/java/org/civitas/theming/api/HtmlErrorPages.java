@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.civitas.shared.api.ErrorPages;
 import org.civitas.tenancy.application.TenantContext;
-import org.civitas.theming.application.Languages;
+import org.civitas.shared.api.Languages;
 import org.civitas.theming.application.PageRenderer;
 import org.civitas.theming.domain.Theme;
 

@@ -1,4 +1,4 @@
-package org.civitas.theming.application;
+package org.civitas.shared.api;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,0 +1,59 @@
+package org.civitas.consultation.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.Map;
+import org.civitas.identity.application.CallerContext;
+import org.civitas.identity.domain.Caller;
+import org.civitas.shared.api.Languages;
+import org.civitas.tenancy.application.ResolvedTenant;
+import org.civitas.tenancy.application.TenantContext;
+import org.civitas.theming.application.PageRenderer;
+
+/**
+ * Renders a portal page of the current municipality: its theme, the person's language among those it offers, the
+ * header's account part, and headers that keep a signed-in page out of shared caches.
+ */
+@RequestScoped
+public class PortalPages {
+    @Inject
+    TenantContext context;
+    @Inject
+    PageRenderer renderer;
+    @Inject
+    CallerContext callers;
+    @Context
+    HttpHeaders headers;
+
+    /**
+     * @param template   the theme template, without {@code .ftlh}
+     * @param returnPath this page's path within the portal (after the tenant prefix), where sign-in comes back to
+     */
+    public Response page(String template, String returnPath, Map<String, Object> model) {
+        ResolvedTenant tenant = context.tenant();
+        String language = Languages.choose(headers.getAcceptableLanguages(), tenant.locales());
+        Map<String, Object> data = new HashMap<>(model);
+        data.put("tenantName", tenant.name());
+        data.put("base", context.basePath());
+        data.put("account", account(callers.caller(), context.basePath() + returnPath));
+        return Response.ok(renderer.render(tenant.theme(), template, language, data), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Language", language)
+                .header("Cache-Control", "private, no-cache") // the header names who is signed in
+                .build();
+    }
+
+    /** What the page header says of the person: who is signed in, or where sign-in comes back to. */
+    private static Map<String, Object> account(Caller caller, String returnPath) {
+        Map<String, Object> account = new HashMap<>();
+        account.put("returnPath", returnPath);
+        if (caller.isAuthenticated()) {
+            account.put("user", caller.name() != null && !caller.name().isBlank() ? caller.name() : caller.username());
+        }
+        return account;
+    }
+}
