@@ -2,8 +2,7 @@ package org.civitas.consultation.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
@@ -27,8 +26,8 @@ public class PortalPages {
     PageRenderer renderer;
     @Inject
     CallerContext callers;
-    @Context
-    HttpHeaders headers;
+    @Inject
+    HttpServletRequest request; // a CDI bean, not a resource: @Context is not injected here
 
     /**
      * @param template   the theme template, without {@code .ftlh}
@@ -36,7 +35,7 @@ public class PortalPages {
      */
     public Response page(String template, String returnPath, Map<String, Object> model) {
         ResolvedTenant tenant = context.tenant();
-        String language = Languages.choose(headers.getAcceptableLanguages(), tenant.locales());
+        String language = Languages.choose(request, tenant.locales());
         Map<String, Object> data = new HashMap<>(model);
         data.put("tenantName", tenant.name());
         data.put("base", context.basePath());

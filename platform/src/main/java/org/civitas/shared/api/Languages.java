@@ -1,5 +1,7 @@
 package org.civitas.shared.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,5 +18,11 @@ public final class Languages {
             }
         }
         return offered.get(0);
+    }
+
+    /** The person's languages; none when the browser sent no Accept-Language (the container would say its own). */
+    public static String choose(HttpServletRequest request, List<String> offered) {
+        List<Locale> acceptable = request.getHeader("Accept-Language") == null ? List.of() : Collections.list(request.getLocales());
+        return choose(acceptable, offered);
     }
 }

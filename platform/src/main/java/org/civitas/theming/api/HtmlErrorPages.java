@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.civitas.shared.api.ErrorPages;
@@ -29,9 +28,7 @@ public class HtmlErrorPages implements ErrorPages {
 
     @Override
     public Response page(int status, String messageKey, Object... args) {
-        // without Accept-Language the servlet container reports its own locale: the platform's default is better
-        String language = request.getHeader("Accept-Language") == null ? LANGUAGES.get(0)
-                : Languages.choose(Collections.list(request.getLocales()), LANGUAGES);
+        String language = Languages.choose(request, LANGUAGES);
         // in a known municipality its own theme; before any tenant is known, the neutral base theme
         String theme = tenants.isTenantRequest() ? tenants.tenant().theme() : Theme.BASE;
         String body = renderer.render(theme, "error", language, Map.of(
