@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** Keeps the shape of DESIGN.md: feature first, four layers, one place that resolves the tenant. */
 class ArchitectureTest {
-    private static final String[] FEATURES = {"tenancy", "identity", "theming", "consultation", "participation",
+    private static final String[] FEATURES = {"tenancy", "identity", "theming", "consultation", "portal", "participation",
             "followup", "analysis", "privacy", "audit", "demo"};
     private static JavaClasses classes;
 
@@ -66,7 +66,7 @@ class ArchitectureTest {
     void theSharedKernelDependsOnNoFeature() {
         noClasses().that().resideInAPackage("org.civitas.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.civitas.tenancy..", "org.civitas.consultation..",
-                        "org.civitas.theming..", "org.civitas.demo..")
+                        "org.civitas.theming..", "org.civitas.portal..", "org.civitas.demo..")
                 .check(classes);
     }
 

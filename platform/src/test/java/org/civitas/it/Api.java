@@ -106,6 +106,21 @@ public final class Api {
         if (host != null) {
             request.header("Host", host); // needs -Djdk.httpclient.allowRestrictedHeaders=host (set by failsafe)
         }
+        return exchange(request);
+    }
+
+    /** Sends raw bytes (an upload) with a bearer token. */
+    public static Reply upload(String method, String path, String token, String contentType, byte[] content) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(content));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return exchange(request);
+    }
+
+    private static Reply exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

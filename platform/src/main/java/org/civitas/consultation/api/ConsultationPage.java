@@ -10,9 +10,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.civitas.consultation.application.ConsultationCatalog;
+import org.civitas.portal.api.PortalPages;
+import org.civitas.consultation.domain.Consultation;
+import org.civitas.consultation.domain.ConsultationFile;
+import org.civitas.consultation.domain.ConsultationStatus;
+import org.civitas.consultation.domain.FileInfo;
+import org.civitas.shared.api.SafeMarkdown;
+import org.civitas.shared.domain.NotFoundException;
 
-/** One consultation for citizens: what it is about, what is at stake, how it happens, who decides, and when. */
-@Path("consultations")
+/**
+ * One consultation for citizens: what it is about, what is at stake, how it happens, who decides, when, its documents
+ * and how to take part. Staff who edit consultations also see drafts here, marked as a preview.
+ */
+@Path("consultations/{id: [0-9]{1,18}}")
 @RequestScoped
 public class ConsultationPage {
     @Inject
@@ -21,9 +31,49 @@ public class ConsultationPage {
     PortalPages pages;
 
     @GET
-    @Path("{id: [0-9]{1,18}}")
     @Produces(MediaType.TEXT_HTML)
     public Response page(@PathParam("id") long id) {
-        return pages.page("consultation", "/consultations/" + id, Map.of("c", ConsultationView.of(catalog.shown(id))));
+        Consultation consultation = catalog.shown(id);
+        ConsultationView view = ConsultationView.full(consultation, catalog.files(id), catalog.today(), pages.base());
+        return pages.page("consultation", "/consultations/" + id, Map.of(
+                "c", view,
+                "preview", consultation.status() == ConsultationStatus.DRAFT,
+                "html", Map.of(
+                        "description", SafeMarkdown.toHtml(view.description(), 3),
+                        "stakes", SafeMarkdown.toHtml(view.stakes(), 3),
+                        "procedure", SafeMarkdown.toHtml(view.procedure(), 3))));
+    }
+
+    /** The image; its URL carries the file id, so it is cached for long and changes URL when replaced. */
+    @GET
+    @Path("image")
+    public Response image(@PathParam("id") long id) {
+        ConsultationFile image = catalog.image(id).orElseThrow(() -> new NotFoundException("This consultation has no image."));
+        return serve(image, "inline").header("Cache-Control", cacheFor(id, "public, max-age=31536000, immutable")).build();
+    }
+
+    @GET
+    @Path("documents/{file: [0-9]{1,18}}")
+    public Response document(@PathParam("id") long id, @PathParam("file") long file) {
+        ConsultationFile document = catalog.file(id, file);
+        String disposition = document.info().mediaType().startsWith("application/pdf")
+                || document.info().mediaType().startsWith("image/") ? "inline" : "attachment";
+        return serve(document, disposition).header("Cache-Control", cacheFor(id, "public, max-age=3600")).build();
+    }
+
+    /** A draft's files are for staff only: never in a shared cache. */
+    private String cacheFor(long id, String published) {
+        return catalog.shown(id).status() == ConsultationStatus.DRAFT ? "private, no-store" : published;
+    }
+
+    private static Response.ResponseBuilder serve(ConsultationFile file, String disposition) {
+        FileInfo info = file.info();
+        return Response.ok(file.content(), info.mediaType())
+                .header("Content-Disposition", disposition + "; filename*=UTF-8''" + encode(info.fileName()))
+                .header("Content-Security-Policy", "sandbox; default-src 'none'");
+    }
+
+    private static String encode(String name) {
+        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

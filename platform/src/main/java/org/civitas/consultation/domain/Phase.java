@@ -59,6 +59,18 @@ public class Phase {
         this.endsOn = endsOn;
     }
 
+    void replan(int newPosition, String newTitle, ParticipationMethod newMethod, LocalDate newStart, LocalDate newEnd) {
+        this.position = newPosition;
+        this.title = newTitle;
+        this.method = newMethod.name().toLowerCase(java.util.Locale.ROOT);
+        this.startsOn = newStart;
+        this.endsOn = newEnd;
+    }
+
+    public Long id() {
+        return id;
+    }
+
     public int position() {
         return position;
     }

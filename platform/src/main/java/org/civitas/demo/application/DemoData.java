@@ -49,21 +49,29 @@ public class DemoData {
         }
         ensure("ville-a", "Ville A", "ville-a.localhost", "marine", List.of(
                 new Demo("Réaménagement de la place du Marché", "Comment voulez-vous que la place du Marché soit réaménagée ?",
-                        ParticipationMethod.SURVEY),
+                        ParticipationMethod.SURVEY, List.of("Aménagement", "Commerce"), "Centre-ville", 0),
                 new Demo("Budget participatif 2027", "500 000 € pour des projets proposés et choisis par les habitants.",
-                        ParticipationMethod.BUDGET)));
+                        ParticipationMethod.BUDGET, List.of("Budget"), null, 0),
+                new Demo("Plan local de mobilité", "Les futurs trajets de bus et les zones apaisées, présentés puis débattus.",
+                        ParticipationMethod.DEBATE, List.of("Mobilité"), "Port", 21),
+                new Demo("Nom de la nouvelle médiathèque", "Les habitants ont proposé puis choisi le nom de la médiathèque.",
+                        ParticipationMethod.IDEAS, List.of("Culture"), "Port", -60)));
         ensure("ville-b", "Ville B", "ville-b.localhost", "bocage", List.of(
                 new Demo("Pistes cyclables : signalez les points noirs", "Placez sur la carte les endroits dangereux pour les vélos.",
-                        ParticipationMethod.MAP),
+                        ParticipationMethod.MAP, List.of("Mobilité", "Sécurité"), null, 0),
                 new Demo("Quel avenir pour l'ancienne gare ?", "Proposez et soutenez des idées pour le bâtiment de l'ancienne gare.",
-                        ParticipationMethod.IDEAS)));
+                        ParticipationMethod.IDEAS, List.of("Patrimoine"), "Quartier de la gare", 0),
+                new Demo("Horaires de la piscine", "Questionnaire sur les horaires d'ouverture de la piscine municipale.",
+                        ParticipationMethod.SURVEY, List.of("Sport"), null, -45)));
     }
 
     /** The demo logins of INTERFACES.md: password = user name; citizens get the realm's default role. */
     private static final String[][] DEMO_USERS = {
             {"admin", "tenant-admin"}, {"agent", "agent"}, {"moderator", "moderator"}, {"citizen1", null}, {"citizen2", null}};
 
-    private record Demo(String title, String summary, ParticipationMethod method) {
+    /** @param shiftDays when its timeline starts relative to today's participation phase (0: under way now) */
+    private record Demo(String title, String summary, ParticipationMethod method, List<String> tags, String district,
+                        int shiftDays) {
     }
 
     private void ensure(String slug, String name, String host, String theme, List<Demo> demos) {
@@ -79,12 +87,15 @@ public class DemoData {
                         Consultation c = new Consultation(demo.title(), demo.summary(), ConsultationStatus.PUBLISHED,
                                 OffsetDateTime.now(ZoneOffset.UTC));
                         c.describe(demo.summary() + "\n\nLes contributions sont lues par les services de la commune, "
-                                        + "et chacune reçoit une réponse.",
+                                        + "et **chacune reçoit une réponse** :\n\n- publiée sur cette page ;\n"
+                                        + "- envoyée par courriel à son auteur.",
                                 "Un projet qui change le quotidien du quartier pour plusieurs années.",
                                 "Une phase d'information, puis une phase de participation en ligne et en mairie.",
                                 "Le conseil municipal, au vu du bilan de la participation publié sur cette page.");
-                        c.addPhase("Information", ParticipationMethod.INFORMATION, today.minusDays(14), today.minusDays(1));
-                        c.addPhase("Participation", demo.method(), today, today.plusDays(30));
+                        c.classify(demo.tags(), demo.district());
+                        LocalDate start = today.plusDays(demo.shiftDays());
+                        c.addPhase("Information", ParticipationMethod.INFORMATION, start.minusDays(14), start.minusDays(1));
+                        c.addPhase("Participation", demo.method(), start, start.plusDays(30));
                         catalog.add(c);
                     }
                 }

@@ -1,4 +1,4 @@
-package org.civitas.consultation.api;
+package org.civitas.portal.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import java.util.Map;
 import org.civitas.identity.application.CallerContext;
 import org.civitas.identity.domain.Caller;
 import org.civitas.shared.api.Languages;
+import org.civitas.shared.api.LocalDates;
 import org.civitas.tenancy.application.ResolvedTenant;
 import org.civitas.tenancy.application.TenantContext;
 import org.civitas.theming.application.PageRenderer;
@@ -40,10 +41,16 @@ public class PortalPages {
         data.put("tenantName", tenant.name());
         data.put("base", context.basePath());
         data.put("account", account(callers.caller(), context.basePath() + returnPath));
+        data.put("dates", new LocalDates(language));
         return Response.ok(renderer.render(tenant.theme(), template, language, data), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Language", language)
                 .header("Cache-Control", "private, no-cache") // the header names who is signed in
                 .build();
+    }
+
+    /** The portal's base path for links ("" on the municipality's host, "/t/{slug}" on the platform's). */
+    public String base() {
+        return context.basePath();
     }
 
     /** What the page header says of the person: who is signed in, or where sign-in comes back to. */
