@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,7 +14,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages that exist so far, in every bundled theme, at phone and desktop widths: zero axe-core violations of
@@ -52,6 +56,38 @@ class AccessibilityBrowserIT {
                         theme + "-notfound-" + width);
                 check(violations, width, "fr", "http://localhost:" + Api.PORT + "/t/" + slug + "/consultations/" + consultation,
                         theme + "-consultation-" + width);
+                check(violations, width, "en", "http://localhost:" + Api.PORT + "/t/" + slug + "/?tag=Nature&q=parc",
+                        theme + "-home-filtered-" + width);
+                check(violations, width, "fr", "http://localhost:" + Api.PORT + "/t/" + slug + "/accessibility",
+                        theme + "-accessibility-statement-" + width);
+            }
+        }
+        assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
+    }
+
+    @Test
+    void signedInPagesAndNoticesHaveNoViolations() {
+        String slug = Api.onboard("a11y");
+        Keycloak.createUser(slug, "citizen1");
+        long consultation = publishedConsultationIn(slug);
+        StringBuilder violations = new StringBuilder();
+        for (int width : new int[] {375, 1280}) {
+            WebDriver browser = Browser.open(width, "fr");
+            try {
+                browser.get("http://localhost:" + Api.PORT + "/t/" + slug + "/my/contributions");
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("citizen1");
+                browser.findElement(By.id("password")).sendKeys("citizen1");
+                browser.findElement(By.id("kc-login")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-contributions")));
+                analyze(violations, browser, "my-contributions-" + width);
+                browser.get("http://localhost:" + Api.PORT + "/t/" + slug + "/consultations/" + consultation);
+                analyze(violations, browser, "consultation-signed-in-" + width);
+            } finally {
+                browser.quit();
+            }
+            for (String notice : List.of("legal-notice", "privacy")) {
+                check(violations, width, "en", "http://localhost:" + Api.PORT + "/t/" + slug + "/" + notice, notice + "-" + width);
             }
         }
         assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
@@ -68,13 +104,23 @@ class AccessibilityBrowserIT {
         assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
     }
 
-    /** A consultation with every section and a current phase, written straight into the tenant's schema. */
+    /** A 1×1 PNG. */
+    private static final String PNG_BASE64 =
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
+    /** A consultation with every section, themes, an image, a document and a current phase, straight into the schema. */
     private static long publishedConsultationIn(String slug) {
         String schema = TestDatabase.schemaOf(slug);
         try {
             TestDatabase.execute("insert into " + schema + ".consultation(id, title, summary, status, created_at, description,"
-                    + " stakes, procedure_text, decided_by) values (1, 'Parc des Rives', 'Que faire du parc ?', 'PUBLISHED', now(),"
-                    + " 'Le parc sera rénové.', 'Deux hectares.', 'Questionnaire puis ateliers.', 'Le conseil municipal.')");
+                    + " stakes, procedure_text, decided_by, tags, district, image_alt) values (1, 'Parc des Rives', 'Que faire du parc ?',"
+                    + " 'PUBLISHED', now(), E'Le parc sera **rénové**.\\n\\n# Le projet\\n\\n- des arbres\\n- des bancs',"
+                    + " 'Deux hectares.', 'Questionnaire puis ateliers.', 'Le conseil municipal.', '|Nature|Jeux|', 'Nord',"
+                    + " 'Vue aérienne du parc')");
+            TestDatabase.execute("insert into " + schema + ".consultation_file(consultation_id, kind, file_name, title, media_type,"
+                    + " size_bytes, content, created_at) values (1, 'image', 'image.png', 'image.png', 'image/png', 70,"
+                    + " decode('" + PNG_BASE64 + "', 'base64'), now()), (1, 'document', 'plan.pdf', 'Plan du parc', 'application/pdf',"
+                    + " 9, convert_to(E'%PDF-1.4\\n', 'UTF8'), now())");
             TestDatabase.execute("insert into " + schema + ".phase(consultation_id, position, title, method, starts_on, ends_on)"
                     + " values (1, 1, 'Information', 'information', current_date - 20, current_date - 10),"
                     + " (1, 2, 'Avis', 'survey', current_date - 1, current_date + 10)");
@@ -88,18 +134,22 @@ class AccessibilityBrowserIT {
         WebDriver browser = Browser.open(width, language);
         try {
             browser.get(url);
-            Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-            Browser.screenshot(browser, "a11y-" + name);
-            if (results.getPasses().size() < 5) { // axe really looked at a page (not an empty or failed load)
-                violations.append(name).append(": axe checked only ").append(results.getPasses().size()).append(" rules\n");
-            }
-            for (Rule rule : results.getViolations()) {
-                violations.append(name).append(": ").append(rule.getId()).append(" - ").append(rule.getHelp())
-                        .append(" at ").append(rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                                .collect(Collectors.joining(", "))).append('\n');
-            }
+            analyze(violations, browser, name);
         } finally {
             browser.quit();
+        }
+    }
+
+    private static void analyze(StringBuilder violations, WebDriver browser, String name) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        Browser.screenshot(browser, "a11y-" + name);
+        if (results.getPasses().size() < 5) { // axe really looked at a page (not an empty or failed load)
+            violations.append(name).append(": axe checked only ").append(results.getPasses().size()).append(" rules\n");
+        }
+        for (Rule rule : results.getViolations()) {
+            violations.append(name).append(": ").append(rule.getId()).append(" - ").append(rule.getHelp())
+                    .append(" at ").append(rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                            .collect(Collectors.joining(", "))).append('\n');
         }
     }
 }
