@@ -197,11 +197,16 @@
     }
     showAccount(me);
     $("tenant-name").textContent = "— " + me.tenant;
+    document.dispatchEvent(new CustomEvent("civitas:signed-in", { detail: me })); // other parts of the console start
     if (me.permissions.includes("manage-branding")) {
       await showBranding();
       $("branding-form").addEventListener("submit", saveBranding);
     }
-    if (!me.permissions.includes("manage-roles")) { status(t("forbidden"), true); return; }
+    if (!me.permissions.includes("manage-roles")) {
+      const staff = me.permissions.includes("edit-consultations") || me.permissions.includes("manage-branding");
+      status(staff ? "" : t("forbidden"), !staff);
+      return;
+    }
     roles = await api("GET", "/api/roles");
     const permissionBox = $("permissions");
     ["participate", "moderate", "answer-contributions", "see-analysis", "edit-consultations", "manage-roles", "manage-branding"]
@@ -230,5 +235,7 @@
     });
   }
 
+  // shared with the console's other scripts (consultations.js)
+  window.CivitasConsole = { api, el, status, lang, apiBase };
   document.addEventListener("DOMContentLoaded", () => start().catch((e) => status(e.message, true)));
 })();

@@ -2,12 +2,8 @@ package org.civitas.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,8 +22,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessibilityBrowserIT {
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
     @Deployment(name = "platform", order = 1, testable = false)
     static WebArchive platform() {
         return PlatformDeployment.war();
@@ -80,9 +74,9 @@ class AccessibilityBrowserIT {
                 browser.findElement(By.id("password")).sendKeys("citizen1");
                 browser.findElement(By.id("kc-login")).click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-contributions")));
-                analyze(violations, browser, "my-contributions-" + width);
+                Axe.analyze(violations, browser, "my-contributions-" + width);
                 browser.get("http://localhost:" + Api.PORT + "/t/" + slug + "/consultations/" + consultation);
-                analyze(violations, browser, "consultation-signed-in-" + width);
+                Axe.analyze(violations, browser, "consultation-signed-in-" + width);
             } finally {
                 browser.quit();
             }
@@ -134,22 +128,10 @@ class AccessibilityBrowserIT {
         WebDriver browser = Browser.open(width, language);
         try {
             browser.get(url);
-            analyze(violations, browser, name);
+            Axe.analyze(violations, browser, name);
         } finally {
             browser.quit();
         }
     }
 
-    private static void analyze(StringBuilder violations, WebDriver browser, String name) {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-        Browser.screenshot(browser, "a11y-" + name);
-        if (results.getPasses().size() < 5) { // axe really looked at a page (not an empty or failed load)
-            violations.append(name).append(": axe checked only ").append(results.getPasses().size()).append(" rules\n");
-        }
-        for (Rule rule : results.getViolations()) {
-            violations.append(name).append(": ").append(rule.getId()).append(" - ").append(rule.getHelp())
-                    .append(" at ").append(rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                            .collect(Collectors.joining(", "))).append('\n');
-        }
-    }
 }

@@ -120,4 +120,61 @@ class ConsoleBrowserIT {
         String css = Api.send("GET", "/t/" + slug + "/assets/css/tokens.css", null, null, "text/css").body();
         assertTrue(css.contains("--civitas-primary: #0b4f6c;") && css.contains("Georgia"), css);
     }
+
+    @Test
+    void anAgentWritesAConsultationAttachesAnImageAndPublishesIt() throws Exception {
+        String slug = Api.onboard("console");
+        Keycloak.createUser(slug, "planner", "agent");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("planner");
+        browser.findElement(By.id("password")).sendKeys("planner");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consultations-section")));
+        assertEquals("", browser.findElement(By.id("status")).getText(), "an agent is not told the console is not for them");
+
+        browser.findElement(By.id("new-consultation")).click();
+        browser.findElement(By.id("c-title")).sendKeys("Jardins partagés");
+        browser.findElement(By.id("c-summary")).sendKeys("Où créer de nouveaux jardins partagés ?");
+        browser.findElement(By.id("c-description")).sendKeys("Trois **terrains** sont possibles.");
+        browser.findElement(By.id("c-tags")).sendKeys("Nature, Alimentation");
+        browser.findElement(By.id("phase-0-title")).sendKeys("Questionnaire");
+        java.time.LocalDate today = java.time.LocalDate.now();
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        js.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("phase-0-start")), today.toString());
+        js.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("phase-0-end")), "not a date");
+        browser.findElement(By.id("save-consultation")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consultation-form-status"), "To correct"));
+        assertEquals(0, TestDatabase.count("select count(*) from " + TestDatabase.schemaOf(slug) + ".consultation"),
+                "a form with a missing date stores nothing");
+
+        js.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("phase-0-end")), today.plusDays(20).toString());
+        browser.findElement(By.id("save-consultation")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("consultation-form-status"), "Saved."));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("files-saved")));
+
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("jardins", ".png");
+        java.nio.file.Files.write(png, ConsultationCatalogIT.PNG);
+        browser.findElement(By.id("c-imageAlt")).sendKeys("Un potager");
+        browser.findElement(By.id("image-file")).sendKeys(png.toString());
+        browser.findElement(By.id("upload-image")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#image-current img")));
+        browser.findElement(By.id("save-consultation")).click(); // the alternative text is part of the consultation
+        wait.until(ExpectedConditions.textToBe(By.id("consultation-form-status"), "Saved."));
+        StringBuilder violations = new StringBuilder();
+        Axe.analyze(violations, browser, "console-consultation-editor");
+        assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
+
+        String admin = Keycloak.accessToken(slug, "planner", "planner");
+        long id = Api.withToken("GET", "/t/" + slug + "/api/consultations?scope=all", admin, null).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(404, Api.get("/t/" + slug + "/api/consultations/" + id).status(), "still a draft");
+        browser.findElement(By.cssSelector("#consultation-row-" + id + " button[aria-label^='Publish']")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("consultations-status"), "Published."));
+        var published = Api.get("/t/" + slug + "/api/consultations/" + id).json();
+        assertEquals("published", published.getString("status"));
+        assertEquals("Un potager", published.getJsonObject("image").getString("alt"));
+        assertTrue(Api.getPage("/t/" + slug + "/").body().contains("Jardins partagés"));
+    }
 }
