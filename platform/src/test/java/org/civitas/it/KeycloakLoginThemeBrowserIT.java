@@ -109,6 +109,9 @@ class KeycloakLoginThemeBrowserIT {
             assertTrue(browser.getCurrentUrl().startsWith(Keycloak.URL + "/realms/" + town.slug() + "/"), browser.getCurrentUrl());
             String name = town.theme() + "-" + width + "-" + language;
             assertBranded(browser, town, other, language);
+            // Keycloak's session checks, moved out of inline script, still load (civitas-login.js imports them)
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> (Boolean) ((JavascriptExecutor) b).executeScript(
+                    "return performance.getEntriesByType('resource').some(e => e.name.endsWith('/js/authChecker.js'))"));
             axe(browser, "keycloak-login-" + name, violations);
 
             browser.findElement(By.cssSelector("#kc-registration a")).click();
