@@ -35,7 +35,7 @@ public class KeycloakTenantRealms implements TenantRealms {
     int portalPort;
     /**
      * The platform's public address ({@code https://civitas.example.org}); by default this machine's dev address.
-     * The login pages take each municipality's stylesheets and logo from {@code <it>/t/<slug>/}: the platform's own
+     * The login pages take each municipality's stylesheets and logo from {@code <public-url>/t/<slug>/}: the platform's own
      * host serves every tenant there, before a municipality's own domain points here and whichever of its hosts
      * a person came from.
      */
