@@ -28,9 +28,18 @@ install_keycloak() {
 
 keycloak_ready() { curl -sf "http://127.0.0.1:$CIVITAS_KC_MANAGEMENT_PORT/health/ready" >/dev/null 2>&1; }
 
+# The municipalities' login theme (tenant-themes/keycloak/civitas) is copied in at every call, so a re-run
+# picks up changes (dev mode reads themes without caching them).
+install_keycloak_themes() {
+  mkdir -p "$CIVITAS_KC_HOME/themes"
+  rm -rf "$CIVITAS_KC_HOME/themes/civitas"
+  cp -R "$CIVITAS_ROOT/tenant-themes/keycloak/civitas" "$CIVITAS_KC_HOME/themes/civitas"
+}
+
 # Usage: ensure_keycloak dev-file|dev-mem   (dev-mem: nothing survives the process, for tests)
 ensure_keycloak() {
   local db="${1:-dev-file}"
+  [ -d "$CIVITAS_KC_HOME/themes" ] && install_keycloak_themes
   if port_open "$CIVITAS_KC_PORT"; then
     if curl -sf "$CIVITAS_KC_URL/realms/operators" >/dev/null 2>&1; then
       log "Using the Keycloak already running on $CIVITAS_KC_URL"
@@ -40,13 +49,14 @@ ensure_keycloak() {
     exit 1
   fi
   install_keycloak
+  install_keycloak_themes
   mkdir -p "$CIVITAS_KC_HOME/data/import"
   cp "$CIVITAS_ROOT/ops/keycloak/operators-realm.json" "$CIVITAS_KC_HOME/data/import/"
   log "Starting Keycloak on $CIVITAS_KC_URL (first start builds: up to a minute)"
   KC_BOOTSTRAP_ADMIN_USERNAME="$CIVITAS_KC_ADMIN" KC_BOOTSTRAP_ADMIN_PASSWORD="$CIVITAS_KC_ADMIN_PASSWORD" \
     "$CIVITAS_KC_HOME/bin/kc.sh" start-dev --db="$db" --http-host=127.0.0.1 --http-port="$CIVITAS_KC_PORT" \
     --hostname="$CIVITAS_KC_URL" --http-management-port="$CIVITAS_KC_MANAGEMENT_PORT" --health-enabled=true \
-    --import-realm > "$CIVITAS_CACHE/keycloak.log" 2>&1 &
+    --import-realm > "$CIVITAS_KC_HOME.log" 2>&1 &
   CIVITAS_STARTED_PIDS+=($!)
   local pid=$!
   for _ in $(seq 1 180); do

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.civitas.identity.domain.IdentityServer;
 import org.civitas.identity.domain.RealmSpec;
 import org.civitas.tenancy.application.TenantDirectory;
@@ -14,7 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The realm step of onboarding: one realm per municipality, named after its slug, with the built-in roles, the
- * portal client (authorization code + PKCE) for every address of the tenant, and self-registration.
+ * portal client (authorization code + PKCE) for every address of the tenant, self-registration, the tenant's
+ * languages and the Civitas login theme. Run again on an existing realm, it brings its name, languages and login
+ * theme up to date.
  */
 @ApplicationScoped
 public class KeycloakTenantRealms implements TenantRealms {
@@ -30,13 +33,22 @@ public class KeycloakTenantRealms implements TenantRealms {
     @Inject
     @ConfigProperty(name = "civitas.portal.http-port", defaultValue = "9080")
     int portalPort;
+    /**
+     * The platform's public address ({@code https://civitas.example.org}); by default this machine's dev address.
+     * The login pages take each municipality's stylesheets and logo from {@code <public-url>/t/<slug>/}: the platform's own
+     * host serves every tenant there, before a municipality's own domain points here and whichever of its hosts
+     * a person came from.
+     */
+    @Inject
+    @ConfigProperty(name = "civitas.platform.public-url")
+    Optional<String> publicUrl;
     @Inject
     TenantDirectory directory;
 
     @Override
     public RealmPlacement provision(Tenant tenant) {
         String realm = realmOf(tenant.slug().value());
-        identity.ensureRealm(new RealmSpec(realm, tenant.name(), tenant.locales(), tenant.theme(),
+        identity.ensureRealm(new RealmSpec(realm, tenant.name(), tenant.locales(), tenant.theme(), portalUrl(tenant),
                 portalBaseUrls(tenant), devClients, "none".equals(passwordPolicy) ? null : passwordPolicy));
         return new RealmPlacement(realm, identity.issuer(realm));
     }
@@ -49,6 +61,13 @@ public class KeycloakTenantRealms implements TenantRealms {
     /** A tenant's realm is named after its slug (slugs never collide with Keycloak's master realm: reserved). */
     static String realmOf(String slug) {
         return slug;
+    }
+
+    /** The tenant's portal on the platform's own public address (see {@link #publicUrl}). */
+    private String portalUrl(Tenant tenant) {
+        String platform = publicUrl.map(String::trim).filter(url -> !url.isEmpty())
+                .orElse("http://localhost:" + portalPort).replaceAll("/+$", "");
+        return platform + "/t/" + tenant.slug().value();
     }
 
     /** Where the portal of this tenant can be: each host over https, and in development over http on our port. */

@@ -28,6 +28,9 @@ public class KeycloakIdentityServer implements IdentityServer {
 
     /** Marks the realms the platform made, so it never adopts or deletes one it did not make. */
     static final String OWNER_ATTRIBUTE = "civitasTenant";
+    /** Where the login theme takes the municipality's stylesheets and logo from (read by its template.ftl). */
+    static final String PORTAL_URL_ATTRIBUTE = "civitasPortalUrl";
+    static final String THEME_ATTRIBUTE = "civitasTheme";
 
     @Override
     public void ensureRealm(RealmSpec spec) {
@@ -41,6 +44,8 @@ public class KeycloakIdentityServer implements IdentityServer {
         } else if (!isOurs(existing, spec.realm())) {
             throw new IdentityUnavailableException("A realm named \"" + spec.realm()
                     + "\" already exists in Keycloak and was not made by Civitas; it is left alone.");
+        } else {
+            admin.expectOk(admin.put("/" + path(spec.realm()), realmUpdate(spec, existing)), "Updating realm " + spec.realm());
         }
     }
 
@@ -181,8 +186,6 @@ public class KeycloakIdentityServer implements IdentityServer {
             roles.add(Json.createObjectBuilder().add("name", role.roleName())
                     .add("description", "Civitas built-in role: " + role.roleName()));
         }
-        JsonArrayBuilder locales = Json.createArrayBuilder();
-        spec.locales().forEach(locales::add);
         JsonArrayBuilder clients = Json.createArrayBuilder().add(portalClient(spec));
         if (spec.withDevClient()) {
             clients.add(Json.createObjectBuilder()
@@ -197,7 +200,6 @@ public class KeycloakIdentityServer implements IdentityServer {
         }
         return realm
                 .add("realm", spec.realm())
-                .add("displayName", spec.displayName())
                 .add("enabled", true)
                 .add("registrationAllowed", true)
                 .add("resetPasswordAllowed", true)
@@ -206,13 +208,40 @@ public class KeycloakIdentityServer implements IdentityServer {
                 .add("duplicateEmailsAllowed", false)
                 .add("sslRequired", "external")
                 .add("bruteForceProtected", true)
-                .add("internationalizationEnabled", true)
-                .add("supportedLocales", locales)
-                .add("defaultLocale", spec.locales().get(0))
-                .add("attributes", Json.createObjectBuilder().add("civitasTheme", spec.theme()).add(OWNER_ATTRIBUTE, spec.realm()))
+                .addAll(presentation(spec, Json.createObjectBuilder()))
                 .add("roles", Json.createObjectBuilder().add("realm", roles))
                 .add("clients", clients)
                 .build();
+    }
+
+    /**
+     * What a realm made earlier is brought up to: the municipality's name, languages and login theme (realms of
+     * earlier versions had Keycloak's look). Everything else, users, roles and clients, is left as it is.
+     */
+    static JsonObject realmUpdate(RealmSpec spec, JsonObject existing) {
+        // Keycloak keeps some realm settings among the attributes: send them all back, ours replaced
+        JsonObjectBuilder attributes = Json.createObjectBuilder();
+        JsonObject current = existing.getJsonObject("attributes");
+        if (current != null) {
+            current.forEach(attributes::add);
+        }
+        return presentation(spec, attributes).add("realm", spec.realm()).build();
+    }
+
+    /** The realm's face: name, languages (first = default) and the Civitas login theme with its portal address. */
+    private static JsonObjectBuilder presentation(RealmSpec spec, JsonObjectBuilder attributes) {
+        JsonArrayBuilder locales = Json.createArrayBuilder();
+        spec.locales().forEach(locales::add);
+        return Json.createObjectBuilder()
+                .add("displayName", spec.displayName())
+                .add("loginTheme", RealmSpec.LOGIN_THEME)
+                .add("internationalizationEnabled", true)
+                .add("supportedLocales", locales)
+                .add("defaultLocale", spec.locales().get(0))
+                .add("attributes", attributes
+                        .add(THEME_ATTRIBUTE, spec.theme())
+                        .add(PORTAL_URL_ATTRIBUTE, spec.portalUrl())
+                        .add(OWNER_ATTRIBUTE, spec.realm()));
     }
 
     private static JsonObjectBuilder portalClient(RealmSpec spec) {

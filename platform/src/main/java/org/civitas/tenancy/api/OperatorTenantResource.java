@@ -70,6 +70,15 @@ public class OperatorTenantResource {
         return created(onboarding.retry(slug));
     }
 
+    @POST
+    @Path("{slug}/realm")
+    @Operation(summary = "Run the realm step again for an onboarded municipality (idempotent): brings its Keycloak "
+            + "realm's name, languages and login theme up to date")
+    public TenantView refreshRealm(@PathParam("slug") String slug) {
+        onboarding.refreshRealm(slug);
+        return TenantView.of(lifecycle.get(slug));
+    }
+
     @PATCH
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)

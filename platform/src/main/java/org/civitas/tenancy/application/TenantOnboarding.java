@@ -75,6 +75,19 @@ public class TenantOnboarding {
     }
 
     /**
+     * Runs the realm step again for an onboarded municipality (idempotent): a realm made by an earlier version gets
+     * the current name, languages and login theme.
+     */
+    public void refreshRealm(String slug) {
+        Tenant tenant = tenant(slug);
+        if (tenant.identityRealm() == null) {
+            throw new ConflictException("Municipality \"" + slug + "\" has no realm yet; retry its onboarding with POST "
+                    + "/api/operator/tenants/" + slug + "/onboarding.");
+        }
+        realms.provision(tenant);
+    }
+
+    /**
      * Removes a tenant whose onboarding failed or that is archived: its realm, its schema, then its directory row,
      * so an interruption leaves a row that a second delete finishes (no orphan realm or schema).
      */
