@@ -112,6 +112,14 @@ class ConsoleBrowserIT {
         assertTrue(browser.findElement(By.id("branding-status")).getText().contains("#ffd700"));
         Browser.screenshot(browser, "console-branding-refused-" + slug);
 
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notices-section")));
+        new Select(browser.findElement(By.id("notice-choice"))).selectByValue("legal-notice");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice-text-en"))).sendKeys("Published by the **town hall**.");
+        browser.findElement(By.id("save-notice")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("notices-status"), "Saved."));
+        assertEquals("Published by the **town hall**.",
+                Api.get("/t/" + slug + "/api/notices/legal-notice").json().getString("en"), "the console saved the notice");
+
         primary.clear();
         primary.sendKeys("#0b4f6c");
         new Select(browser.findElement(By.id("font"))).selectByValue("serif");

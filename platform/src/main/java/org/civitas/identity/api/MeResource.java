@@ -29,16 +29,16 @@ public class MeResource {
     TenantContext tenants;
 
     public record MeView(String tenant, String subject, String username, String email, String name, List<String> roles,
-                         List<String> permissions) {
+                         List<String> permissions, List<String> locales) {
     }
 
     @GET
-    @Operation(summary = "Who I am here: roles and permissions (401 without a valid token of this municipality)")
+    @Operation(summary = "Who I am here: roles, permissions and the municipality's languages (401 without a valid token of this municipality)")
     public MeView me() {
         String tenant = tenants.tenant().slug();
         Caller caller = callers.requireAuthenticated();
         return new MeView(tenant, caller.subject(), caller.username(), caller.email(), caller.name(),
                 caller.roles().stream().sorted().toList(),
-                access.permissions().stream().map(Permission::wireName).sorted().toList());
+                access.permissions().stream().map(Permission::wireName).sorted().toList(), tenants.tenant().locales());
     }
 }
