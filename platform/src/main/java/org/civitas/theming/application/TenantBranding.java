@@ -2,7 +2,7 @@ package org.civitas.theming.application;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +96,6 @@ public class TenantBranding {
     }
 
     /** Replaces the tenant's tokens and publishes them at once (permission manage-branding); refused whole when a rule is broken. */
-    @Transactional // published and draft change together
     public Map<String, String> replace(Map<String, String> requested) {
         access.require(Permission.MANAGE_BRANDING);
         if (requested == null) {
@@ -114,7 +113,7 @@ public class TenantBranding {
             throw new InvalidInputException("body", "A JSON object is required, for example {\"headerLinks\":[{\"label\":\"Contact\",\"url\":\"/contact\"}]}.");
         }
         BrandingEdition changed = change.applyTo(current, theme().tokens(), tenants.tenant().locales());
-        repository.save(Stage.DRAFT, changed);
+        repository.save(Map.of(Stage.DRAFT, changed), null);
         return changed;
     }
 
@@ -129,25 +128,23 @@ public class TenantBranding {
     }
 
     /** A new logo for the draft, or published at once; {@code content} null or a logo to check. */
-    @Transactional // published and draft change together
     public void setLogo(boolean publishNow, String declaredType, byte[] content) {
         access.require(Permission.MANAGE_BRANDING);
         LogoImage logo = LogoImage.checked(declaredType, content);
         if (publishNow) {
             publishDirectly(edition -> edition.withLogo(logo), logo);
         } else {
-            repository.save(Stage.DRAFT, draft().withLogo(logo), logo);
+            repository.save(Map.of(Stage.DRAFT, draft().withLogo(logo)), logo);
         }
     }
 
     /** Back to the theme's logo, in the draft or published at once. */
-    @Transactional // published and draft change together
     public void removeLogo(boolean publishNow) {
         access.require(Permission.MANAGE_BRANDING);
         if (publishNow) {
             publishDirectly(edition -> edition.withLogo(null), null);
         } else {
-            repository.save(Stage.DRAFT, draft().withLogo(null));
+            repository.save(Map.of(Stage.DRAFT, draft().withLogo(null)), null);
         }
     }
 
@@ -155,17 +152,11 @@ public class TenantBranding {
         publishDirectly(change, null);
     }
 
+    /** The published edition and the draft (if any) change together, in one transaction. */
     private void publishDirectly(UnaryOperator<BrandingEdition> change, LogoImage logo) {
-        Optional<BrandingEdition> draft = repository.find(Stage.DRAFT);
-        save(Stage.PUBLISHED, change.apply(published()), logo);
-        draft.ifPresent(d -> save(Stage.DRAFT, change.apply(d), logo));
-    }
-
-    private void save(Stage stage, BrandingEdition edition, LogoImage logo) {
-        if (logo == null) {
-            repository.save(stage, edition);
-        } else {
-            repository.save(stage, edition, logo);
-        }
+        Map<Stage, BrandingEdition> editions = new EnumMap<>(Stage.class);
+        editions.put(Stage.PUBLISHED, change.apply(published()));
+        repository.find(Stage.DRAFT).ifPresent(d -> editions.put(Stage.DRAFT, change.apply(d)));
+        repository.save(editions, logo);
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.theming.domain;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** The current tenant's branding: a published edition and possibly a draft, and the logos they use. */
@@ -7,11 +8,11 @@ public interface BrandingRepository {
     /** The edition of a stage, if one was saved (none published yet: the theme alone). */
     Optional<BrandingEdition> find(BrandingEdition.Stage stage);
 
-    /** Replaces the edition of a stage (one transaction); logos no edition uses any more are removed. */
-    void save(BrandingEdition.Stage stage, BrandingEdition edition);
-
-    /** Stores a logo (kept by its hash) and saves the edition that uses it, in one transaction. */
-    void save(BrandingEdition.Stage stage, BrandingEdition edition, LogoImage logo);
+    /**
+     * Replaces the editions given (draft, published or both) in one transaction, storing {@code newLogo} first when
+     * not null (kept by its hash); logos no edition uses any more are removed.
+     */
+    void save(Map<BrandingEdition.Stage, BrandingEdition> editions, LogoImage newLogo);
 
     /** The draft becomes the published edition, in one transaction; nothing happens without a draft. */
     void publishDraft();

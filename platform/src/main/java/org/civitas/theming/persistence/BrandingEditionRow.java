@@ -1,5 +1,6 @@
 package org.civitas.theming.persistence;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** One branding edition (DRAFT or PUBLISHED) in the tenant's schema; lists and maps are stored as JSON text. */
 @Entity
+@Cacheable(false) // read fresh in each request: small rows, and never a stale or cross-request copy
 @Table(name = "branding_edition")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = "eclipselink.tenant-id")

@@ -36,33 +36,26 @@ public class JpaBrandingRepository implements BrandingRepository {
 
     @Override
     @Transactional
-    public void save(BrandingEdition.Stage stage, BrandingEdition edition) {
-        em.joinTransaction();
-        write(stage, edition);
-        removeUnusedLogos();
-    }
-
-    @Override
-    @Transactional
-    public void save(BrandingEdition.Stage stage, BrandingEdition edition, LogoImage logo) {
-        em.joinTransaction();
-        if (em.find(BrandingLogoRow.class, logo.hash()) == null) {
+    public void save(Map<BrandingEdition.Stage, BrandingEdition> editions, LogoImage newLogo) {
+        join();
+        if (newLogo != null && em.find(BrandingLogoRow.class, newLogo.hash()) == null) {
             BrandingLogoRow row = new BrandingLogoRow();
-            row.hash = logo.hash();
-            row.mediaType = logo.mediaType();
-            row.content = logo.content();
+            row.hash = newLogo.hash();
+            row.mediaType = newLogo.mediaType();
+            row.content = newLogo.content();
             em.persist(row);
             em.flush(); // the edition's foreign key needs the logo first
         }
-        write(stage, edition);
+        editions.forEach(this::write);
         removeUnusedLogos();
     }
 
     @Override
     @Transactional
     public void publishDraft() {
-        em.joinTransaction();
+        join();
         Optional<BrandingEdition> draft = find(BrandingEdition.Stage.DRAFT);
+        em.clear(); // the draft's row is replaced by a query below: nothing of it stays managed
         if (draft.isPresent()) {
             write(BrandingEdition.Stage.PUBLISHED, draft.get());
             remove(BrandingEdition.Stage.DRAFT);
@@ -73,7 +66,7 @@ public class JpaBrandingRepository implements BrandingRepository {
     @Override
     @Transactional
     public void discardDraft() {
-        em.joinTransaction();
+        join();
         remove(BrandingEdition.Stage.DRAFT);
         removeUnusedLogos();
     }
@@ -83,13 +76,23 @@ public class JpaBrandingRepository implements BrandingRepository {
         return Optional.ofNullable(em.find(BrandingLogoRow.class, hash)).map(r -> new LogoImage(r.mediaType, r.content));
     }
 
+    /**
+     * Joins the request's transaction with nothing managed from before: rows read outside it (for the page or the
+     * checks) must not be the ones changed, or the change would not be written.
+     */
+    private void join() {
+        em.joinTransaction();
+        em.clear();
+    }
+
+    /**
+     * Replaces a stage's row: deleted by a query, then inserted whole. (Assigning the fields of a row read earlier
+     * would bypass EclipseLink's woven change tracking, and the update would silently not be written.)
+     */
     private void write(BrandingEdition.Stage stage, BrandingEdition edition) {
-        BrandingEditionRow row = em.find(BrandingEditionRow.class, stage.name());
-        boolean isNew = row == null;
-        if (isNew) {
-            row = new BrandingEditionRow();
-            row.stage = stage.name();
-        }
+        remove(stage);
+        BrandingEditionRow row = new BrandingEditionRow();
+        row.stage = stage.name();
         row.tokens = toJson(edition.tokens());
         row.logoHash = edition.logoHash();
         row.logoType = edition.logoType();
@@ -98,18 +101,12 @@ public class JpaBrandingRepository implements BrandingRepository {
         row.languages = String.join(",", edition.languages());
         row.customCss = edition.customCss();
         row.updatedAt = OffsetDateTime.now();
-        if (isNew) {
-            em.persist(row);
-        }
+        em.persist(row);
         em.flush();
     }
 
     private void remove(BrandingEdition.Stage stage) {
-        BrandingEditionRow row = em.find(BrandingEditionRow.class, stage.name());
-        if (row != null) {
-            em.remove(row);
-            em.flush();
-        }
+        em.createQuery("delete from BrandingEditionRow e where e.stage = :stage").setParameter("stage", stage.name()).executeUpdate();
     }
 
     private void removeUnusedLogos() {
