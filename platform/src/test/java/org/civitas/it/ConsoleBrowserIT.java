@@ -145,6 +145,10 @@ class ConsoleBrowserIT {
         String tokens = Api.send("GET", "/t/" + slug + "/assets/css/tokens.css", null, null, "text/css").body();
         assertFalse(tokens.contains("#0b4f6c"), "a draft is not published");
         Browser.screenshot(browser, "console-branding-draft-1280-" + slug);
+        var axe = new com.deque.html.axecore.selenium.AxeBuilder().withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        assertTrue(axe.getViolations().isEmpty(), "the branding form has no WCAG 2.1 A/AA violations: " + axe.getViolations().stream()
+                .map(r -> r.getId() + " at " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList());
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('branding-section').scrollIntoView()");
         Browser.screenshot(browser, "console-branding-draft-form-1280-" + slug);
 
