@@ -189,5 +189,9 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("branding-section")));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('logo-file').scrollIntoView()");
         Browser.screenshot(browser, "console-branding-375-" + slug);
+        Object wider = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 376)"
+                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
+        assertEquals("", wider, "nothing is wider than a phone's screen");
     }
 }

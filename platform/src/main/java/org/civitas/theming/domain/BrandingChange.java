@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.civitas.shared.domain.FieldError;
 import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.InvalidInputException;
 
@@ -16,37 +17,29 @@ public record BrandingChange(Map<String, String> tokens, List<PortalLink> header
 
     public BrandingEdition applyTo(BrandingEdition current, Map<String, String> themeTokens, List<String> tenantLocales) {
         FieldErrors errors = new FieldErrors();
-        List<InvalidInputException> refused = new ArrayList<>();
         Map<String, String> newTokens = current.tokens();
+        List<FieldError> refused = new ArrayList<>();
         if (tokens != null) {
             try {
                 newTokens = Branding.checked(tokens, themeTokens);
             } catch (InvalidInputException e) {
-                refused.add(e);
+                refused.addAll(e.errors());
             }
         }
-        List<PortalLink> header = headerLinks == null ? current.headerLinks() : PortalLink.checked("headerLinks", headerLinks, errors);
-        List<PortalLink> footer = footerLinks == null ? current.footerLinks() : PortalLink.checked("footerLinks", footerLinks, errors);
-        List<String> offered = languages == null ? current.languages() : checkedLanguages(languages, tenantLocales, errors);
-        String css = customCss == null ? current.customCss() : customCss;
         if (customCss != null) {
             try {
                 CustomCss.checked(customCss);
             } catch (InvalidInputException e) {
-                refused.add(e);
+                refused.addAll(e.errors());
             }
         }
-        var all = new ArrayList<org.civitas.shared.domain.FieldError>();
-        refused.forEach(e -> all.addAll(e.errors()));
-        try {
-            errors.throwIfAny();
-        } catch (InvalidInputException e) {
-            all.addAll(e.errors());
-        }
-        if (!all.isEmpty()) {
-            throw new InvalidInputException(all);
-        }
-        return new BrandingEdition(newTokens, current.logoHash(), current.logoType(), header, footer, offered, css);
+        refused.forEach(e -> errors.add(e.field(), e.message()));
+        List<PortalLink> header = headerLinks == null ? current.headerLinks() : PortalLink.checked("headerLinks", headerLinks, errors);
+        List<PortalLink> footer = footerLinks == null ? current.footerLinks() : PortalLink.checked("footerLinks", footerLinks, errors);
+        List<String> offered = languages == null ? current.languages() : checkedLanguages(languages, tenantLocales, errors);
+        errors.throwIfAny();
+        return new BrandingEdition(newTokens, current.logoHash(), current.logoType(), header, footer, offered,
+                customCss == null ? current.customCss() : customCss);
     }
 
     static List<String> checkedLanguages(List<String> requested, List<String> tenantLocales, FieldErrors errors) {

@@ -115,11 +115,8 @@ public final class CustomCss {
                 at = close + 1;
                 continue;
             }
-            String selector = rule(text, at, open, close, errors, out);
+            rule(text, at, open, close, errors, out);
             at = close + 1;
-            if (selector == null) {
-                continue;
-            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -128,7 +125,7 @@ public final class CustomCss {
     }
 
     /** Checks one rule; appends it to {@code out} when it is whole and right. */
-    private static String rule(String text, int start, int open, int close, List<FieldError> errors, StringBuilder out) {
+    private static void rule(String text, int start, int open, int close, List<FieldError> errors, StringBuilder out) {
         int before = errors.size();
         List<String> selectors = new ArrayList<>();
         for (String part : text.substring(start, open).split(",", -1)) {
@@ -162,11 +159,9 @@ public final class CustomCss {
                 declarations.append("  ").append(property).append(": ").append(value).append(";\n");
             }
         }
-        if (errors.size() > before) {
-            return null;
+        if (errors.size() == before) {
+            out.append(String.join(", ", selectors)).append(" {\n").append(declarations).append("}\n");
         }
-        out.append(String.join(", ", selectors)).append(" {\n").append(declarations).append("}\n");
-        return String.join(", ", selectors);
     }
 
     private static String problem(String property, String value) {
