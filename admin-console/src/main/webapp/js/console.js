@@ -13,7 +13,18 @@
       remove: "Retirer le rôle", roleFor: "Rôle à donner à", forbidden: "Votre compte n’a pas le droit de gérer les rôles de cette commune.",
       saved: "Enregistré.", loading: "Chargement…", noTenant: "Ouvrez la console depuis l’adresse de la commune, ou ajoutez ?tenant=<identifiant>.",
       signedInAs: "Connecté·e :", branding: "Identité visuelle", font: "Police", saveBranding: "Enregistrer l’identité visuelle",
-      brandingHelp: "Les couleurs s’appliquent tout de suite au portail. Une paire de couleurs trop peu contrastée est refusée.",
+      brandingHelp: "Préparez un brouillon, regardez-le sur le portail, puis publiez-le. Une paire de couleurs trop peu contrastée est refusée.",
+      colours: "Couleurs", logo: "Logo", logoFile: "Nouveau logo", logoHint: "PNG, JPEG ou WebP, 512 Ko au plus (pas de SVG). Il est ajouté au brouillon.",
+      logoRemove: "Revenir au logo du thème", logoCustom: "Logo de la commune", logoTheme: "Logo du thème", logoAlt: "Logo du brouillon",
+      headerLinks: "Liens de l’en-tête", footerLinks: "Liens du pied de page", addLink: "Ajouter un lien",
+      linksHint: "8 liens au plus ; une adresse complète (https://…) ou une page du portail (/contact).",
+      linkLabel: "Texte du lien", linkUrl: "Adresse du lien", removeLink: "Retirer le lien", languages: "Langues proposées sur le portail",
+      customCss: "CSS personnalisé", customCssHint: "4 Ko au plus. Sélecteurs d’éléments et de classes ; propriétés d’espacement et de forme (margin, padding, border-radius, box-shadow…). Les couleurs, tailles de texte et l’affichage restent réglés par l’identité visuelle.",
+      saveDraft: "Enregistrer le brouillon", openPreview: "Voir l’aperçu sur le portail (nouvel onglet)", publish: "Publier",
+      discard: "Abandonner le brouillon", draftSaved: "Brouillon enregistré. Regardez l’aperçu, puis publiez.", published: "Publié : le portail l’affiche.",
+      discarded: "Brouillon abandonné : le formulaire montre ce qui est publié.", logoSaved: "Logo ajouté au brouillon.",
+      draftChanged: "Un brouillon non publié existe.", draftSame: "Rien à publier : le formulaire montre ce qui est publié.",
+      "lang.fr": "Français", "lang.en": "English", "lang.de": "Deutsch", "lang.es": "Español", "lang.it": "Italiano", "lang.nl": "Nederlands",
       previewTitle: "Aperçu", previewText: "Texte du portail et ", previewLink: "un lien",
       "colour.primary": "Couleur principale", "colour.on-primary": "Texte sur la couleur principale", "colour.text": "Texte",
       "colour.background": "Fond", "colour.border": "Bordures", "colour.focus": "Contour du focus clavier", "colour.accent": "Accent" },
@@ -27,7 +38,18 @@
       remove: "Remove the role", roleFor: "Role to give to", forbidden: "Your account may not manage this municipality's roles.",
       saved: "Saved.", loading: "Loading…", noTenant: "Open the console from the municipality's address, or add ?tenant=<slug>.",
       signedInAs: "Signed in:", branding: "Branding", font: "Font", saveBranding: "Save the branding",
-      brandingHelp: "Colours apply to the portal at once. A colour pair with too little contrast is refused.",
+      brandingHelp: "Prepare a draft, look at it on the portal, then publish it. A colour pair with too little contrast is refused.",
+      colours: "Colours", logo: "Logo", logoFile: "New logo", logoHint: "PNG, JPEG or WebP, at most 512 KB (no SVG). It goes into the draft.",
+      logoRemove: "Back to the theme's logo", logoCustom: "The municipality's logo", logoTheme: "The theme's logo", logoAlt: "Logo of the draft",
+      headerLinks: "Header links", footerLinks: "Footer links", addLink: "Add a link",
+      linksHint: "At most 8 links; a full address (https://…) or a page of the portal (/contact).",
+      linkLabel: "Link text", linkUrl: "Link address", removeLink: "Remove link", languages: "Languages offered on the portal",
+      customCss: "Custom CSS", customCssHint: "At most 4 KB. Element and class selectors; spacing and shape properties (margin, padding, border-radius, box-shadow…). Colours, text sizes and display stay with the branding.",
+      saveDraft: "Save the draft", openPreview: "Open the preview on the portal (new tab)", publish: "Publish",
+      discard: "Discard the draft", draftSaved: "Draft saved. Look at the preview, then publish.", published: "Published: the portal shows it.",
+      discarded: "Draft discarded: the form shows what is published.", logoSaved: "Logo added to the draft.",
+      draftChanged: "An unpublished draft exists.", draftSame: "Nothing to publish: the form shows what is published.",
+      "lang.fr": "Français", "lang.en": "English", "lang.de": "Deutsch", "lang.es": "Español", "lang.it": "Italiano", "lang.nl": "Nederlands",
       previewTitle: "Preview", previewText: "Portal text and ", previewLink: "a link",
       "colour.primary": "Main colour", "colour.on-primary": "Text on the main colour", "colour.text": "Text",
       "colour.background": "Background", "colour.border": "Borders", "colour.focus": "Keyboard focus outline", "colour.accent": "Accent" }
@@ -56,11 +78,13 @@
     region.classList.toggle("error", !!isError);
   }
 
+  // body: an object sent as JSON, or a File/Blob sent raw with its own type (uploads)
   async function api(method, path, body) {
+    const raw = body instanceof Blob;
     const response = await fetch(apiBase + path, {
       method, credentials: "same-origin",
-      headers: Object.assign({ Accept: "application/json" }, body ? { "Content-Type": "application/json" } : {}),
-      body: body ? JSON.stringify(body) : undefined
+      headers: Object.assign({ Accept: "application/json" }, body ? { "Content-Type": raw ? (body.type || "application/octet-stream") : "application/json" } : {}),
+      body: body ? (raw ? body : JSON.stringify(body)) : undefined
     });
     const data = response.status === 204 ? null : await response.json().catch(() => null);
     if (!response.ok) {
@@ -145,8 +169,48 @@
     $("preview-link").style.color = value("primary");
   }
 
-  async function showBranding() {
-    const branding = await api("GET", "/api/branding");
+  function problemText(x) {
+    if (!(x.problem && x.problem.errors)) return x.message;
+    return x.problem.errors.map((er) => fieldName(er.field) + er.message).join(" ");
+  }
+
+  // "headerLinks[1].url" -> "Header links, 2: "; tokens and CSS messages already say what they are about
+  function fieldName(field) {
+    const m = /^(headerLinks|footerLinks)(?:\[(\d+)\])?/.exec(field || "");
+    return m ? t(m[1]) + (m[2] !== undefined ? " " + (Number(m[2]) + 1) : "") + (lang === "fr" ? " : " : ": ") : "";
+  }
+
+  function linkRow(list, link) {
+    const box = $(list);
+    const row = el("div", { class: "link-row" });
+    const n = box.children.length + 1;
+    const id = list + "-" + Date.now() + "-" + n;
+    const label = el("input", { id: id + "-label", maxlength: "60", value: link ? link.label : "" });
+    const url = el("input", { id: id + "-url", type: "text", inputmode: "url", value: link ? link.url : "", placeholder: "https://… /…" });
+    row.append(el("p", {}, el("label", { for: id + "-label", text: t("linkLabel") + " " + n }), label),
+      el("p", {}, el("label", { for: id + "-url", text: t("linkUrl") + " " + n }), url),
+      el("p", {}, el("button", { type: "button", class: "secondary", text: t("removeLink") + " " + n,
+        onclick: () => { row.remove(); } })));
+    box.append(row);
+    return label;
+  }
+
+  function links(list) {
+    return [...$(list).querySelectorAll(".link-row")].map((row) => {
+      const inputs = row.querySelectorAll("input");
+      return { label: inputs[0].value, url: inputs[1].value };
+    }).filter((l) => l.label.trim() || l.url.trim());
+  }
+
+  function showLogo(draft) {
+    $("logo-preview").src = draft.logo.url + (draft.logo.url.includes("?") ? "&" : "?") + "preview=branding";
+    $("logo-preview").alt = t("logoAlt");
+    $("logo-kind").textContent = draft.logo.custom ? t("logoCustom") : t("logoTheme");
+    $("logo-remove").hidden = !draft.logo.custom;
+  }
+
+  function fillBranding(view) {
+    const branding = view.draft;
     const fields = $("colour-fields");
     fields.replaceChildren();
     COLOURS.forEach((name) => {
@@ -168,20 +232,62 @@
     $("preview-header").textContent = t("previewTitle");
     $("preview-body").replaceChildren(t("previewText"), el("span", { id: "preview-link", text: t("previewLink") }), ".");
     preview();
+    showLogo(branding);
+    ["header-links", "footer-links"].forEach((list) => $(list).replaceChildren());
+    branding.headerLinks.forEach((l) => linkRow("header-links", l));
+    branding.footerLinks.forEach((l) => linkRow("footer-links", l));
+    const languages = $("languages");
+    languages.replaceChildren();
+    branding.availableLanguages.forEach((code) => languages.append(el("span", {},
+      el("input", { type: "checkbox", id: "language-" + code, value: code }), " ",
+      el("label", { for: "language-" + code, lang: code, text: t("lang." + code) === "lang." + code ? code : t("lang." + code) }))));
+    branding.languages.forEach((code) => { const box = $("language-" + code); if (box) box.checked = true; });
+    $("custom-css").value = branding.customCss;
+    $("open-preview").href = view.previewUrl;
+    $("draft-state").textContent = view.changed ? t("draftChanged") : t("draftSame");
+  }
+
+  async function showBranding() {
+    fillBranding(await api("GET", "/api/branding/draft"));
     $("branding-section").hidden = false;
   }
 
-  async function saveBranding(e) {
-    e.preventDefault();
+  function brandingRequest() {
     const tokens = { font: $("font").value };
     COLOURS.forEach((name) => { tokens[name] = $("colour-" + name + "-text").value; });
+    return { tokens, headerLinks: links("header-links"), footerLinks: links("footer-links"),
+      languages: [...document.querySelectorAll("#languages input:checked")].map((i) => i.value), customCss: $("custom-css").value };
+  }
+
+  // every outcome is said next to the form, where the person is (a polite live region)
+  async function brandingAction(action, done) {
     try {
-      await api("PUT", "/api/branding", tokens);
-      status(t("saved"), false, "branding-status");
+      const view = await action();
+      if (view && view.draft) fillBranding(view); else await showBranding();
+      status(t(done), false, "branding-status");
     } catch (x) {
-      // said next to the form, where the person is
-      status(x.problem && x.problem.errors ? x.problem.errors.map((er) => er.message).join(" ") : x.message, true, "branding-status");
+      status(problemText(x), true, "branding-status");
     }
+  }
+
+  function wireBranding() {
+    $("branding-form").addEventListener("submit", (e) => {
+      e.preventDefault();
+      brandingAction(() => api("PUT", "/api/branding/draft", brandingRequest()), "draftSaved");
+    });
+    $("publish").addEventListener("click", () => brandingAction(async () => {
+      await api("PUT", "/api/branding/draft", brandingRequest());
+      await api("POST", "/api/branding/publish");
+      return null;
+    }, "published"));
+    $("discard").addEventListener("click", () => brandingAction(() => api("DELETE", "/api/branding/draft"), "discarded"));
+    $("logo-file").addEventListener("change", (e) => {
+      const file = e.target.files[0];
+      if (file) brandingAction(() => api("PUT", "/api/branding/draft/logo", file), "logoSaved").then(() => { e.target.value = ""; });
+    });
+    $("logo-remove").addEventListener("click", () => brandingAction(() => api("DELETE", "/api/branding/draft/logo"), "draftSaved"));
+    $("add-header-link").addEventListener("click", () => linkRow("header-links").focus());
+    $("add-footer-link").addEventListener("click", () => linkRow("footer-links").focus());
   }
 
   async function start() {
@@ -200,7 +306,7 @@
     document.dispatchEvent(new CustomEvent("civitas:signed-in", { detail: me })); // other parts of the console start
     if (me.permissions.includes("manage-branding")) {
       await showBranding();
-      $("branding-form").addEventListener("submit", saveBranding);
+      wireBranding();
     }
     if (!me.permissions.includes("manage-roles")) {
       const staff = me.permissions.includes("edit-consultations") || me.permissions.includes("manage-branding");

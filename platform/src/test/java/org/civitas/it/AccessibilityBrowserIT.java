@@ -41,6 +41,7 @@ class AccessibilityBrowserIT {
                     .replace("\"adminEmail\"", "\"theme\":\"" + theme + "\",\"adminEmail\""));
             assertTrue(created.status() == 201, created.toString());
             long consultation = publishedConsultationIn(slug);
+            brand(slug, theme.equals("base"));
             for (int width : new int[] {375, 1280}) {
                 for (String language : List.of("fr", "en")) {
                     check(violations, width, language, "http://localhost:" + Api.PORT + "/t/" + slug + "/",
@@ -96,6 +97,24 @@ class AccessibilityBrowserIT {
                     "console-signed-out-" + width);
         }
         assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
+    }
+
+    /** Header and footer links, and for one theme an uploaded logo: the page frame as municipalities will dress it. */
+    private static void brand(String slug, boolean uploadLogo) {
+        Keycloak.createUser(slug, "admin", "tenant-admin");
+        String admin = Keycloak.accessToken(slug, "admin", "admin");
+        Api.Reply draft = Api.withToken("PUT", "/t/" + slug + "/api/branding/draft", admin,
+                "{\"headerLinks\":[{\"label\":\"Mairie\",\"url\":\"https://mairie.example/\"},{\"label\":\"Agenda\",\"url\":\"/agenda\"}],"
+                        + "\"footerLinks\":[{\"label\":\"Contact\",\"url\":\"/contact\"},{\"label\":\"Plan du site\",\"url\":\"/plan\"}],"
+                        + "\"customCss\":\".consultation { border-radius: 1.5rem; }\"}");
+        assertTrue(draft.status() == 200, draft.toString());
+        if (uploadLogo) {
+            Api.Reply logo = Api.sendBytes("PUT", "/t/" + slug + "/api/branding/draft/logo", admin, "image/png",
+                    Images.logo("png", "Ville", new java.awt.Color(29, 79, 145)));
+            assertTrue(logo.status() == 200, logo.toString());
+        }
+        Api.Reply published = Api.withToken("POST", "/t/" + slug + "/api/branding/publish", admin, null);
+        assertTrue(published.status() == 200, published.toString());
     }
 
     /** A 1×1 PNG. */

@@ -109,22 +109,41 @@ public final class Api {
         return exchange(request);
     }
 
-    /** Sends raw bytes (an upload) with a bearer token. */
-    public static Reply upload(String method, String path, String token, String contentType, byte[] content) {
+    private static Reply exchange(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends a raw body (an upload) with its own Content-Type. */
+    public static Reply sendBytes(String method, String path, String token, String contentType, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(content));
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         return exchange(request);
     }
 
-    private static Reply exchange(HttpRequest.Builder request) {
+    /** Fetches bytes (an image), with headers, e.g. If-None-Match. */
+    public static HttpResponse<byte[]> getBytes(String path, String host, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path)).timeout(Duration.ofSeconds(60));
+        if (host != null) {
+            request.header("Host", host);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response);
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

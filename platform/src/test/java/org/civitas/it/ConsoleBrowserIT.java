@@ -1,6 +1,7 @@
 package org.civitas.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -93,7 +94,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void aTenantAdminBrandsThePortalAndAnUnreadablePairIsRefused() {
+    void aTenantAdminPreparesABrandingDraftPreviewsItOnThePortalAndPublishesIt() throws Exception {
         String slug = Api.onboard("console");
         Keycloak.createUser(slug, "mayor", "tenant-admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -107,7 +108,7 @@ class ConsoleBrowserIT {
         var primary = browser.findElement(By.id("colour-primary-text"));
         primary.clear();
         primary.sendKeys("#ffd700");
-        browser.findElement(By.cssSelector("#branding-form button[type=submit]")).click();
+        browser.findElement(By.id("save-draft")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("branding-status"), ":1"));
         assertTrue(browser.findElement(By.id("branding-status")).getText().contains("#ffd700"));
         Browser.screenshot(browser, "console-branding-refused-" + slug);
@@ -120,13 +121,87 @@ class ConsoleBrowserIT {
         assertEquals("Published by the **town hall**.",
                 Api.get("/t/" + slug + "/api/notices/legal-notice").json().getString("en"), "the console saved the notice");
 
+        primary = browser.findElement(By.id("colour-primary-text"));
         primary.clear();
         primary.sendKeys("#0b4f6c");
         new Select(browser.findElement(By.id("font"))).selectByValue("serif");
-        browser.findElement(By.cssSelector("#branding-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("branding-status"), "Saved."));
+        browser.findElement(By.id("add-header-link")).click();
+        var inputs = browser.findElements(By.cssSelector("#header-links input"));
+        inputs.get(0).sendKeys("Mairie");
+        inputs.get(1).sendKeys("javascript:alert(1)");
+        browser.findElement(By.id("save-draft")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("branding-status"), "Header links 1"));
+        assertTrue(browser.findElement(By.id("branding-status")).getText().contains("javascript"));
+
+        inputs = browser.findElements(By.cssSelector("#header-links input"));
+        inputs.get(1).clear();
+        inputs.get(1).sendKeys("https://mairie.example/");
+        browser.findElement(By.id("add-footer-link")).click();
+        var footer = browser.findElements(By.cssSelector("#footer-links input"));
+        footer.get(0).sendKeys("Contact");
+        footer.get(1).sendKeys("/contact");
+        browser.findElement(By.id("custom-css")).sendKeys(".consultation { border-radius: 2rem; }");
+        browser.findElement(By.id("language-en")).click(); // French only
+        browser.findElement(By.id("save-draft")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("branding-status"), "Draft saved. Look at the preview, then publish."));
+
+        java.nio.file.Path logo = java.nio.file.Files.createTempFile("logo", ".png");
+        java.nio.file.Files.write(logo, Images.logo("png", "Ville", new java.awt.Color(11, 79, 108)));
+        browser.findElement(By.id("logo-file")).sendKeys(logo.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBe(By.id("branding-status"), "Logo added to the draft."));
+        assertTrue(browser.findElement(By.id("logo-kind")).getText().contains("municipality"));
+        String tokens = Api.send("GET", "/t/" + slug + "/assets/css/tokens.css", null, null, "text/css").body();
+        assertFalse(tokens.contains("#0b4f6c"), "a draft is not published");
+        Browser.screenshot(browser, "console-branding-draft-1280-" + slug);
+        var axe = new com.deque.html.axecore.selenium.AxeBuilder().withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        assertTrue(axe.getViolations().isEmpty(), "the branding form has no WCAG 2.1 A/AA violations: " + axe.getViolations().stream()
+                .map(r -> r.getId() + " at " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList());
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('branding-section').scrollIntoView()");
+        Browser.screenshot(browser, "console-branding-draft-form-1280-" + slug);
+
+        String console = browser.getWindowHandle();
+        browser.findElement(By.id("open-preview")).click();
+        wait.until(d -> d.getWindowHandles().size() > 1);
+        browser.getWindowHandles().stream().filter(h -> !h.equals(console)).findFirst().ifPresent(h -> browser.switchTo().window(h));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-banner")));
+        assertTrue(browser.findElement(By.cssSelector(".header-links")).getText().contains("Mairie"));
+        assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.findElement(By.cssSelector(".brand-logo")).getAttribute("naturalWidth").equals("240"), "the draft's logo shows");
+        Browser.screenshot(browser, "portal-preview-1280-" + slug);
+        browser.close();
+        browser.switchTo().window(console);
+
+        browser.findElement(By.id("publish")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("branding-status"), "Published: the portal shows it."));
         String css = Api.send("GET", "/t/" + slug + "/assets/css/tokens.css", null, null, "text/css").body();
         assertTrue(css.contains("--civitas-primary: #0b4f6c;") && css.contains("Georgia"), css);
+        String page = Api.getPage("/t/" + slug + "/").body();
+        assertTrue(page.contains("Mairie") && page.contains("href=\"/t/" + slug + "/contact\""), page);
+        assertFalse(page.contains("preview-banner"));
+
+        WebDriver phone = Browser.open(375, "fr");
+        try {
+            phone.get("http://localhost:" + Api.PORT + "/t/" + slug + "/");
+            Browser.screenshot(phone, "portal-branded-375-" + slug);
+            phone.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
+            Browser.screenshot(phone, "console-signed-out-375-" + slug);
+        } finally {
+            phone.quit();
+        }
+        browser.get("http://localhost:" + Api.PORT + "/t/" + slug + "/");
+        Browser.screenshot(browser, "portal-branded-1280-" + slug);
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("branding-section")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('logo-file').scrollIntoView()");
+        Browser.screenshot(browser, "console-branding-375-" + slug);
+        Object wider = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= innerWidth ? '' : [...document.querySelectorAll('body *')]"
+                        + ".filter(e => !e.closest('.table-wrap') && e.getBoundingClientRect().right > 376)"
+                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
+        assertEquals("", wider, "nothing but scrolling tables is wider than a phone's screen");
     }
 
     @Test

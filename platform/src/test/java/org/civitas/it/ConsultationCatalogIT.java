@@ -148,41 +148,41 @@ class ConsultationCatalogIT {
         String base = "/t/" + slug + "/api/consultations/" + id;
         String files = "select count(*) from " + TestDatabase.schemaOf(slug) + ".consultation_file";
 
-        Api.Reply svg = Api.upload("PUT", base + "/image", agent, "image/svg+xml",
+        Api.Reply svg = Api.sendBytes("PUT", base + "/image", agent, "image/svg+xml",
                 "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, svg.status(), svg.toString());
         assertTrue(svg.body().contains("PNG, JPEG or WebP"), svg.body());
-        Api.Reply htmlAsPng = Api.upload("PUT", base + "/image", agent, "image/png",
+        Api.Reply htmlAsPng = Api.sendBytes("PUT", base + "/image", agent, "image/png",
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, htmlAsPng.status(), "the content decides, not the declared type");
-        Api.Reply huge = Api.upload("PUT", base + "/image", agent, "image/png", new byte[3 * 1024 * 1024]);
+        Api.Reply huge = Api.sendBytes("PUT", base + "/image", agent, "image/png", new byte[3 * 1024 * 1024]);
         assertEquals(400, huge.status());
         assertTrue(huge.body().contains("MB"), huge.body());
         assertEquals(0, TestDatabase.count(files), "nothing refused is stored");
 
-        Api.Reply image = Api.upload("PUT", base + "/image", agent, "image/png", PNG);
+        Api.Reply image = Api.sendBytes("PUT", base + "/image", agent, "image/png", PNG);
         assertEquals(200, image.status(), image.toString());
         String imageUrl = image.json().getJsonObject("image").getString("url");
         Api.Reply served = Api.getPage(imageUrl);
         assertEquals(200, served.status());
         assertEquals("image/png", served.contentType());
         assertTrue(served.header("Cache-Control").contains("immutable"));
-        Api.Reply replaced = Api.upload("PUT", base + "/image", agent, "image/png", PNG);
+        Api.Reply replaced = Api.sendBytes("PUT", base + "/image", agent, "image/png", PNG);
         assertEquals(200, replaced.status());
         assertEquals(1, TestDatabase.count(files), "replacing keeps one image");
         String previousUrl = imageUrl;
         imageUrl = replaced.json().getJsonObject("image").getString("url");
         assertFalse(imageUrl.equals(previousUrl), "a new image has a new URL, so long caching never shows the old one");
 
-        Api.Reply fakePdf = Api.upload("POST", base + "/documents?name=plan.pdf", agent, "application/pdf",
+        Api.Reply fakePdf = Api.sendBytes("POST", base + "/documents?name=plan.pdf", agent, "application/pdf",
                 "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, fakePdf.status());
         assertTrue(fakePdf.body().contains("not a .pdf file"), fakePdf.body());
-        Api.Reply exe = Api.upload("POST", base + "/documents?name=setup.exe", agent, "application/octet-stream", PDF);
+        Api.Reply exe = Api.sendBytes("POST", base + "/documents?name=setup.exe", agent, "application/octet-stream", PDF);
         assertEquals(400, exe.status());
         assertEquals(1, TestDatabase.count(files));
 
-        Api.Reply pdf = Api.upload("POST", base + "/documents?name=plan-du-parc.pdf&title=Plan%20du%20parc", agent,
+        Api.Reply pdf = Api.sendBytes("POST", base + "/documents?name=plan-du-parc.pdf&title=Plan%20du%20parc", agent,
                 "application/pdf", PDF);
         assertEquals(201, pdf.status(), pdf.toString());
         JsonObject document = pdf.json().getJsonArray("documents").getJsonObject(0);

@@ -13,6 +13,8 @@ import org.civitas.shared.api.Languages;
 import org.civitas.shared.api.LocalDates;
 import org.civitas.tenancy.application.ResolvedTenant;
 import org.civitas.tenancy.application.TenantContext;
+import org.civitas.theming.api.PageBranding;
+import org.civitas.theming.api.PortalBranding;
 import org.civitas.theming.application.PageRenderer;
 
 /**
@@ -28,6 +30,8 @@ public class PortalPages {
     @Inject
     CallerContext callers;
     @Inject
+    PortalBranding brandings;
+    @Inject
     HttpServletRequest request; // a CDI bean, not a resource: @Context is not injected here
 
     /**
@@ -36,15 +40,17 @@ public class PortalPages {
      */
     public Response page(String template, String returnPath, Map<String, Object> model) {
         ResolvedTenant tenant = context.tenant();
-        String language = Languages.choose(request, tenant.locales());
+        PageBranding branding = brandings.forPage();
+        String language = Languages.choose(request, branding.languages());
         Map<String, Object> data = new HashMap<>(model);
+        data.put("branding", branding);
         data.put("tenantName", tenant.name());
         data.put("base", context.basePath());
         data.put("account", account(callers.caller(), context.basePath() + returnPath));
         data.put("dates", new LocalDates(language));
         return Response.ok(renderer.render(tenant.theme(), template, language, data), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Language", language)
-                .header("Cache-Control", "private, no-cache") // the header names who is signed in
+                .header("Cache-Control", branding.preview() ? "no-store" : "private, no-cache") // names who is signed in; a preview is staff's only
                 .build();
     }
 

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.civitas.shared.api.ErrorPages;
 import org.civitas.tenancy.application.TenantContext;
@@ -25,20 +27,36 @@ public class HtmlErrorPages implements ErrorPages {
     HttpServletRequest request;
     @Inject
     TenantContext tenants;
+    @Inject
+    PortalBranding portal;
 
     @Override
     public Response page(int status, String messageKey, Object... args) {
         String language = Languages.choose(request, LANGUAGES);
         // in a known municipality its own theme; before any tenant is known, the neutral base theme
         String theme = tenants.isTenantRequest() ? tenants.tenant().theme() : Theme.BASE;
-        String body = renderer.render(theme, "error", language, Map.of(
+        Map<String, Object> model = new HashMap<>(Map.of(
                 "base", tenants.isTenantRequest() ? tenants.basePath() : "",
                 "status", status,
                 "heading", renderer.message(theme, language, messageKey + ".title", args),
                 "message", renderer.message(theme, language, messageKey, args)));
+        if (tenants.isTenantRequest()) {
+            model.put("tenantName", tenants.tenant().name());
+            brandingOf().ifPresent(b -> model.put("branding", b));
+        }
+        String body = renderer.render(theme, "error", language, model);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Language", language)
                 .header("Cache-Control", "no-store")
                 .entity(body).build();
+    }
+
+    /** The municipality's logo and links on its error pages too, unless reading them is what failed. */
+    private Optional<PageBranding> brandingOf() {
+        try {
+            return Optional.of(portal.forPage());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 }

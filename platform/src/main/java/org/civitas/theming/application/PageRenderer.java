@@ -32,13 +32,14 @@ public class PageRenderer {
     @Inject
     ThemeCatalog themes;
 
-    /** Renders {@code <template>.ftlh} of a theme; the model also gets {@code t} (messages), {@code lang}, {@code theme}. */
+    /** Renders {@code <template>.ftlh} of a theme; the model also gets {@code t} (messages), {@code lang}, {@code theme}, {@code assets} (versioned theme file URLs). */
     public String render(String themeName, String template, String language, Map<String, Object> model) {
         Theme theme = themes.resolve(themeName);
         Map<String, Object> data = new HashMap<>(model);
         data.put("t", themes.messages(theme, language));
         data.put("lang", language);
         data.put("theme", theme.name());
+        data.put("assets", new AssetUrls(String.valueOf(model.getOrDefault("base", "")), theme, themes));
         try {
             Template page = configuration(theme).getTemplate(template + ".ftlh");
             StringWriter out = new StringWriter();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.civitas.theming.domain.ContentHash;
 import org.civitas.theming.domain.InvalidThemeException;
 import org.civitas.theming.domain.Theme;
 import org.civitas.theming.domain.ThemePaths;
@@ -32,6 +33,7 @@ public class ThemeCatalog implements ThemeNames {
     private final ThemeSource source;
     private final Map<String, Theme> themes = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> messages = new ConcurrentHashMap<>();
+    private final Map<String, String> versions = new ConcurrentHashMap<>();
 
     public ThemeCatalog() {
         this(new ClasspathThemeSource(ThemeCatalog.class.getClassLoader()));
@@ -78,6 +80,20 @@ public class ThemeCatalog implements ThemeNames {
             }
         }
         return null;
+    }
+
+    /**
+     * A short hash of a resource's content as the theme resolves it: the version in its long-cached URL. Cached
+     * (themes are read-only data), so a new build with changed files gets new URLs.
+     */
+    public String resourceVersion(Theme theme, String path) {
+        return versions.computeIfAbsent(theme.name() + "/" + path, key -> {
+            try (InputStream in = resource(theme, path)) {
+                return in == null ? "none" : ContentHash.of(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Theme " + theme.name() + ": " + path + " cannot be read", e);
+            }
+        });
     }
 
     private Theme load(String name) {
