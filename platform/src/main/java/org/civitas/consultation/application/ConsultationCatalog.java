@@ -32,6 +32,8 @@ public class ConsultationCatalog {
     ConsultationRepository repository;
     @Inject
     AccessPolicy access;
+    /** The shown consultations, read once per request (the home page filters them and lists their themes). */
+    private List<Consultation> shown;
 
     /** The catalog's days: the server's calendar (the tenant's time zone arrives with participation). */
     public LocalDate today() {
@@ -42,7 +44,7 @@ public class ConsultationCatalog {
     public List<Consultation> shown(CatalogFilter filter) {
         LocalDate today = today();
         String text = filter.text() == null ? null : filter.text().toLowerCase(Locale.ROOT);
-        return repository.shown().stream()
+        return shownOnce().stream()
                 .filter(c -> filter.timing() == null || c.timingOn(today) == filter.timing())
                 .filter(c -> filter.tag() == null || c.tags().stream().anyMatch(filter.tag()::equalsIgnoreCase))
                 .filter(c -> filter.district() == null || filter.district().equalsIgnoreCase(c.district()))
@@ -55,11 +57,18 @@ public class ConsultationCatalog {
         return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(lowerNeedle);
     }
 
+    private List<Consultation> shownOnce() {
+        if (shown == null) {
+            shown = repository.shown();
+        }
+        return shown;
+    }
+
     /** The themes and districts citizens can filter on: those of the consultations shown. */
     public Facets facets() {
         TreeSet<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         TreeSet<String> districts = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (Consultation c : repository.shown()) {
+        for (Consultation c : shownOnce()) {
             tags.addAll(c.tags());
             if (c.district() != null) {
                 districts.add(c.district());
