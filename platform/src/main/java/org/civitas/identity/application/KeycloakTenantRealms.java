@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.civitas.identity.domain.IdentityServer;
 import org.civitas.identity.domain.RealmSpec;
+import org.civitas.tenancy.application.PortalAddresses;
 import org.civitas.tenancy.application.TenantDirectory;
 import org.civitas.tenancy.domain.Tenant;
 import org.civitas.tenancy.domain.TenantHost;
@@ -33,15 +33,9 @@ public class KeycloakTenantRealms implements TenantRealms {
     @Inject
     @ConfigProperty(name = "civitas.portal.http-port", defaultValue = "9080")
     int portalPort;
-    /**
-     * The platform's public address ({@code https://civitas.example.org}); by default this machine's dev address.
-     * The login pages take each municipality's stylesheets and logo from {@code <public-url>/t/<slug>/}: the platform's own
-     * host serves every tenant there, before a municipality's own domain points here and whichever of its hosts
-     * a person came from.
-     */
+    /** The login pages take each municipality's stylesheets and logo from its portal on the platform's address. */
     @Inject
-    @ConfigProperty(name = "civitas.platform.public-url")
-    Optional<String> publicUrl;
+    PortalAddresses addresses;
     @Inject
     TenantDirectory directory;
 
@@ -63,11 +57,8 @@ public class KeycloakTenantRealms implements TenantRealms {
         return slug;
     }
 
-    /** The tenant's portal on the platform's own public address (see {@link #publicUrl}). */
     private String portalUrl(Tenant tenant) {
-        String platform = publicUrl.map(String::trim).filter(url -> !url.isEmpty())
-                .orElse("http://localhost:" + portalPort).replaceAll("/+$", "");
-        return platform + "/t/" + tenant.slug().value();
+        return addresses.portalOf(tenant.slug().value());
     }
 
     /** Where the portal of this tenant can be: each host over https, and in development over http on our port. */
