@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import org.civitas.consultation.application.ConsultationCatalog;
 import org.civitas.portal.api.PortalPages;
@@ -15,6 +16,7 @@ import org.civitas.consultation.domain.Consultation;
 import org.civitas.consultation.domain.ConsultationFile;
 import org.civitas.consultation.domain.ConsultationStatus;
 import org.civitas.consultation.domain.FileInfo;
+import org.civitas.followup.application.ConsultationFollowUp;
 import org.civitas.shared.api.SafeMarkdown;
 import org.civitas.shared.domain.NotFoundException;
 
@@ -29,15 +31,22 @@ public class ConsultationPage {
     ConsultationCatalog catalog;
     @Inject
     PortalPages pages;
+    @Inject
+    ConsultationFollowUp followUp;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@PathParam("id") long id) {
         Consultation consultation = catalog.shown(id);
         ConsultationView view = ConsultationView.full(consultation, catalog.files(id), catalog.today(), pages.base());
+        List<Map<String, Object>> updates = followUp.updates(id).stream().map(u -> Map.<String, Object>of(
+                "title", u.title(), "html", SafeMarkdown.toHtml(u.body(), 4), "on", u.happenedOn(), "milestone", u.milestone()))
+                .toList();
         return pages.page("consultation", "/consultations/" + id, Map.of(
                 "c", view,
                 "preview", consultation.status() == ConsultationStatus.DRAFT,
+                "updates", updates,
+                "following", followUp.follows(id),
                 "html", Map.of(
                         "description", SafeMarkdown.toHtml(view.description(), 3),
                         "stakes", SafeMarkdown.toHtml(view.stakes(), 3),

@@ -88,7 +88,12 @@ public class ConsultationCatalog {
 
     /** A consultation as the caller may see it: published or closed, or a draft for staff who edit consultations. */
     public Consultation shown(long id) {
-        return repository.find(id).filter(this::visible).orElseThrow(() -> absent(id));
+        return find(id).orElseThrow(() -> absent(id));
+    }
+
+    /** The consultation if the caller may see it. */
+    public Optional<Consultation> find(long id) {
+        return repository.find(id).filter(this::visible);
     }
 
     /** Whether the caller sees a draft (staff preview) rather than only what citizens see. */

@@ -12,11 +12,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.civitas.followup.application.ConsultationFollowUp;
 import org.civitas.identity.application.CallerContext;
 
 /**
- * A citizen's contributions and what became of them. Signing in comes first; the contributions themselves are recorded
- * by the participation methods (surveys, ideas, maps, budgets, debates).
+ * A citizen's contributions and what became of them, and the consultations they follow with their latest news.
+ * Signing in comes first; the contributions themselves are recorded by the participation methods.
  */
 @Path("my/contributions")
 @RequestScoped
@@ -27,6 +28,8 @@ public class MyContributionsPage {
     CallerContext callers;
     @Inject
     PortalPages pages;
+    @Inject
+    ConsultationFollowUp followUp;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -35,6 +38,11 @@ public class MyContributionsPage {
             String login = pages.base() + "/login?return=" + URLEncoder.encode(pages.base() + PATH, StandardCharsets.UTF_8);
             return Response.seeOther(URI.create(login)).header("Cache-Control", "no-store").build();
         }
-        return pages.page("contributions", PATH, Map.of("contributions", List.of()));
+        List<Map<String, Object>> followed = followUp.followed().stream().map(c -> {
+            var latest = followUp.updates(c.id()).stream().findFirst();
+            return Map.<String, Object>of("id", c.id(), "title", c.title(),
+                    "latest", latest.map(u -> u.title()).orElse(""), "on", latest.map(u -> (Object) u.happenedOn()).orElse(""));
+        }).toList();
+        return pages.page("contributions", PATH, Map.of("contributions", List.of(), "followed", followed));
     }
 }
