@@ -1,11 +1,13 @@
 package org.civitas.shared.api;
 
+import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
@@ -16,6 +18,13 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class SafeMarkdown {
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")) {
+                // commonmark's default also lets data: through; protocol-relative //host links go too
+                @Override
+                public String sanitizeLinkUrl(String url) {
+                    return url.startsWith("//") ? "" : super.sanitizeLinkUrl(url);
+                }
+            })
             .attributeProviderFactory(context -> (node, tag, attributes) -> {
                 if ("a".equals(tag)) {
                     attributes.put("rel", "nofollow noopener");
