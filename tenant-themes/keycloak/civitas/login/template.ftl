@@ -3,7 +3,7 @@
   - the municipality's stylesheets (tokens.css, login.css) and logo come from the platform, at the portal address the
     platform writes into the realm attribute civitasPortalUrl (without it the page keeps Keycloak's own look);
   - the header shows the municipality's logo and name; the language choice is a list of plain links;
-  - no inline script: what keycloak.v2 runs inline is in resources/js/civitas-login.js (dark mode is off).
+  - the layout adds no inline script: what keycloak.v2 runs inline is in resources/js/civitas-login.js (dark mode is off); Keycloak's import map and some page bodies' inline handlers remain.
 -->
 <#import "field.ftl" as field>
 <#import "footer.ftl" as loginFooter>
@@ -101,7 +101,7 @@
     <header id="kc-header" class="pf-v5-c-login__header civitas-header">
       <div class="civitas-brand">
         <#if portalUrl?has_content>
-          <img id="civitas-logo" class="civitas-logo" src="${portalUrl}/branding/logo" alt="${municipality}">
+          <img id="civitas-logo" class="civitas-logo" src="${portalUrl}/branding/logo" alt="">  <#-- the name follows in text: read once -->
         </#if>
         <p id="civitas-municipality" class="civitas-municipality">${municipality}</p>
       </div>

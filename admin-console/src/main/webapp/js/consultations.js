@@ -45,6 +45,7 @@
   let C; // the console's shared helpers, set once it has started
   let t = (key) => key;
   let editing = null; // the consultation in the form, as the API last returned it
+  let phaseRows = 0; // ever-growing, so ids stay unique when steps are removed and added
 
   function problemText(x) {
     return x.problem && x.problem.errors ? t("errors") + " " + x.problem.errors.map((e) => e.message).join(" ") : x.message;
@@ -75,7 +76,8 @@
 
   async function act(id, action, message) {
     try {
-      await C.api("POST", "/api/consultations/" + id + "/" + action);
+      const changed = await C.api("POST", "/api/consultations/" + id + "/" + action);
+      if (editing && editing.id === id) editing.version = changed.version; // the form's next save builds on this
       await refresh();
       C.status(t(message), false, "consultations-status");
     } catch (x) { C.status(problemText(x), true, "consultations-status"); }
@@ -97,17 +99,21 @@
     const method = C.el("select", {});
     METHODS.forEach((m) => method.append(C.el("option", { value: m, text: t("method." + m) })));
     method.value = phase ? phase.method : "survey";
-    const n = "phase-" + index + "-";
+    const n = "phase-" + phaseRows++ + "-";
     row.append(field(n + "title", t("pTitle"), C.el("input", { value: phase ? phase.title : "", required: "", maxlength: "200" })),
       field(n + "method", t("pMethod"), method),
       field(n + "start", t("pStart"), C.el("input", { type: "date", value: phase ? phase.startsOn : "", required: "" })),
       field(n + "end", t("pEnd"), C.el("input", { type: "date", value: phase ? phase.endsOn : "", required: "" })),
-      C.el("button", { type: "button", class: "secondary", text: t("removePhase"), onclick: () => { row.remove(); renumber(); } }));
+      C.el("button", { type: "button", class: "secondary", text: t("removePhase"), "aria-label": t("removePhase") + " " + (index + 1),
+        onclick: () => { row.remove(); renumber(); } }));
     return row;
   }
 
   function renumber() {
-    [...$("phase-rows").children].forEach((row, i) => { row.querySelector("legend").textContent = t("phase") + " " + (i + 1); });
+    [...$("phase-rows").children].forEach((row, i) => {
+      row.querySelector("legend").textContent = t("phase") + " " + (i + 1);
+      row.querySelector("button").setAttribute("aria-label", t("removePhase") + " " + (i + 1));
+    });
   }
 
   function showForm(c) {
@@ -123,6 +129,7 @@
     $("c-tags").value = c ? c.tags.join(", ") : "";
     $("c-district").value = v("district");
     $("c-imageAlt").value = c && c.image ? c.image.alt || "" : "";
+    phaseRows = 0;
     $("phase-rows").replaceChildren(...(c ? c.phases : [null]).map(phaseRow));
     showFiles(c);
     C.status("", false, "consultation-form-status");
@@ -188,16 +195,22 @@
       throw error;
     }
     input.value = "";
-    editing = await C.api("GET", "/api/consultations/" + editing.id);
-    showFiles(editing);
+    await refreshFiles();
     C.status(t("saved"), false, "consultation-form-status");
+  }
+
+  /** Files change apart from the text: only they are refreshed, the version read stays (a colleague's save is not overwritten). */
+  async function refreshFiles() {
+    const current = await C.api("GET", "/api/consultations/" + editing.id);
+    editing.image = current.image;
+    editing.documents = current.documents;
+    showFiles(editing);
   }
 
   async function removeFile(path) {
     try {
       await C.api("DELETE", "/api/consultations/" + editing.id + path);
-      editing = await C.api("GET", "/api/consultations/" + editing.id);
-      showFiles(editing);
+      await refreshFiles();
       C.status(t("saved"), false, "consultation-form-status");
     } catch (x) { C.status(problemText(x), true, "consultation-form-status"); }
   }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -56,17 +57,19 @@ public class ConsultationPage {
     /** The image; its URL carries the file id, so it is cached for long and changes URL when replaced. */
     @GET
     @Path("image")
-    public Response image(@PathParam("id") long id) {
+    public Response image(@PathParam("id") long id, @QueryParam("v") String version) {
         ConsultationFile image = catalog.image(id).orElseThrow(() -> new NotFoundException("This consultation has no image."));
-        return serve(image, "inline").header("Cache-Control", cacheFor(id, "public, max-age=31536000, immutable")).build();
+        boolean thisVersion = String.valueOf(image.id()).equals(version); // an old or missing v must not be kept for a year
+        return serve(image, "inline")
+                .header("Cache-Control", cacheFor(id, thisVersion ? "public, max-age=31536000, immutable" : "no-cache")).build();
     }
 
     @GET
     @Path("documents/{file: [0-9]{1,18}}")
     public Response document(@PathParam("id") long id, @PathParam("file") long file) {
         ConsultationFile document = catalog.file(id, file);
-        String disposition = document.info().mediaType().startsWith("application/pdf")
-                || document.info().mediaType().startsWith("image/") ? "inline" : "attachment";
+        // downloaded, not shown in the portal's origin: a sandboxed inline PDF is blank in some browsers
+        String disposition = document.info().mediaType().startsWith("image/") ? "inline" : "attachment";
         return serve(document, disposition).header("Cache-Control", cacheFor(id, "public, max-age=3600")).build();
     }
 

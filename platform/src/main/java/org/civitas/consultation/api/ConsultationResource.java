@@ -122,6 +122,7 @@ public class ConsultationResource {
     @Operation(summary = "Set the image: the raw bytes of a PNG, JPEG or WebP file (at most 2 MB); its text alternative is "
             + "the consultation's imageAlt")
     public ConsultationView replaceImage(@PathParam("id") long id, InputStream body) {
+        catalog.requireEditable(id); // before reading the body: strangers' uploads are not even read
         catalog.replaceImage(id, read(body, Attachment.MAX_IMAGE_BYTES));
         return full(catalog.shown(id));
     }
@@ -140,6 +141,7 @@ public class ConsultationResource {
             + "optional &title=; PDF, images, OpenDocument, Office, CSV or text, at most 10 MB")
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, @QueryParam("title") String title,
                            InputStream body) {
+        catalog.requireEditable(id);
         FileInfo file = catalog.attachDocument(id, name, title, read(body, Attachment.MAX_DOCUMENT_BYTES));
         ConsultationView view = full(catalog.shown(id));
         return Response.created(URI.create(tenants.basePath() + "/consultations/" + id + "/documents/" + file.id()))

@@ -38,6 +38,16 @@ public record ConsultationView(long id, String title, String summary, String des
         return phases.stream().filter(PhaseView::current).findFirst().orElse(null);
     }
 
+    /** The first day of its timeline (phases need not be entered in date order), or null. */
+    public LocalDate firstDay() {
+        return phases.stream().map(PhaseView::startsOn).min(LocalDate::compareTo).orElse(null);
+    }
+
+    /** The last day of its timeline, or null. */
+    public LocalDate lastDay() {
+        return phases.stream().map(PhaseView::endsOn).max(LocalDate::compareTo).orElse(null);
+    }
+
     /** In a list: no documents; the image if it has one. */
     static ConsultationView summary(Consultation c, Long imageId, LocalDate today, String base) {
         return of(c, imageId, null, today, base);

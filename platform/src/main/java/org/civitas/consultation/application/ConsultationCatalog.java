@@ -148,6 +148,12 @@ public class ConsultationCatalog {
         return repository.save(consultation, consultation.version());
     }
 
+    /** Refuses a caller who may not edit consultations, or a consultation that is not here. */
+    public void requireEditable(long id) {
+        access.require(Permission.EDIT_CONSULTATIONS);
+        editable(id);
+    }
+
     private Consultation editable(long id) {
         return repository.find(id).orElseThrow(() -> absent(id));
     }

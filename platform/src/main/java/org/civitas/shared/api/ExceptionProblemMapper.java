@@ -85,10 +85,24 @@ public class ExceptionProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem(status, Response.Status.fromStatusCode(status) == null ? "Error"
                     : Response.Status.fromStatusCode(status).getReasonPhrase(), clientMessage(status));
         }
+        if (isUniqueViolation(error)) {
+            return new Problem(409, "Conflict", "The same change arrived twice at the same moment and only one was kept: "
+                    + "reload, check, and try again if needed.");
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, error);
         return new Problem(500, "Unexpected error",
                 "Something went wrong on our side and nothing was changed. Incident " + incident + ".");
+    }
+
+    /** A database unique constraint refused a concurrent write: nothing half-written, the other write won. */
+    private static boolean isUniqueViolation(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMalformedBody(Throwable error) {

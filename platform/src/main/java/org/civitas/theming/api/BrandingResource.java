@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -124,6 +123,7 @@ public class BrandingResource {
     @Operation(summary = "Set the draft's logo: the raw image as the body, Content-Type image/png, image/jpeg or image/webp, at most 512 KB; "
             + "SVG is refused (permission manage-branding)")
     public DraftView draftLogo(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
+        branding.requireManager(); // before reading the body: strangers' uploads are not even read
         branding.setLogo(false, type, read(body));
         return draftView();
     }
@@ -142,6 +142,7 @@ public class BrandingResource {
     @Operation(summary = "Set and publish the logo at once: the raw image as the body, Content-Type image/png, image/jpeg or image/webp, "
             + "at most 512 KB; SVG is refused (permission manage-branding)")
     public BrandingView logo(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
+        branding.requireManager();
         branding.setLogo(true, type, read(body));
         return view(branding.published());
     }
@@ -162,7 +163,7 @@ public class BrandingResource {
         try (body) {
             return body.readNBytes(LogoImage.MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InvalidInputException("body", "The upload was interrupted; send the image again.");
         }
     }
 

@@ -128,6 +128,11 @@ public class TenantBranding {
     }
 
     /** A new logo for the draft, or published at once; {@code content} null or a logo to check. */
+    /** Refuses a caller who may not manage branding (permission manage-branding). */
+    public void requireManager() {
+        access.require(Permission.MANAGE_BRANDING);
+    }
+
     public void setLogo(boolean publishNow, String declaredType, byte[] content) {
         access.require(Permission.MANAGE_BRANDING);
         LogoImage logo = LogoImage.checked(declaredType, content);

@@ -43,7 +43,7 @@ public final class Branding {
         Map<String, String> stored = new LinkedHashMap<>();
         requested.forEach((token, value) -> {
             if (token.equals("font")) {
-                if (!FONTS.containsKey(value)) {
+                if (value == null || !FONTS.containsKey(value)) {
                     errors.add("font", "font must be one of " + FONTS.keySet().stream().sorted().toList() + ".");
                 } else {
                     stored.put("font", FONTS.get(value));

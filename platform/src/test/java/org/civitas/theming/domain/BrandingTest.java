@@ -43,4 +43,13 @@ class BrandingTest {
                 () -> Branding.checked(Map.of("shadow", "#000000", "text", "red", "font", "comic"), THEME));
         assertEquals(3, e.errors().size(), e.errors().toString());
     }
+
+    @Test
+    void aMissingFontOrColourIsNamedNotAnError() {
+        java.util.Map<String, String> nulls = new java.util.HashMap<>();
+        nulls.put("font", null);
+        nulls.put("primary", null);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Branding.checked(nulls, THEME));
+        assertEquals(2, e.errors().size(), e.errors().toString());
+    }
 }
