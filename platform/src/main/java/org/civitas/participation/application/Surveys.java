@@ -2,7 +2,6 @@ package org.civitas.participation.application;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,9 @@ import org.civitas.tenancy.application.TenantClock;
 /**
  * The survey method: staff define a survey phase's questions, signed-in citizens respond while the phase is open
  * (one response each, which they may replace or withdraw until it closes), and staff read the results.
+ *
+ * <p>Checks run before any transaction starts and each change is one transactional repository call: a refusal then
+ * never passes through a transaction boundary (where Liberty records every exception as an FFDC incident).
  */
 @RequestScoped
 public class Surveys {
@@ -57,7 +59,6 @@ public class Surveys {
     }
 
     /** Staff (edit-consultations) define or change the questions; once answered, only compatible changes. */
-    @Transactional
     public PhaseSurvey define(long consultationId, long phaseId, List<Question> questions) {
         access.require(Permission.EDIT_CONSULTATIONS);
         LocatedPhase located = phases.configurableUsing(consultationId, phaseId, ParticipationMethod.SURVEY);
@@ -77,8 +78,10 @@ public class Surveys {
         return new PhaseSurvey(located, next, phases.isOpen(located));
     }
 
-    /** The caller's response, created or replaced; only while the phase is open. */
-    @Transactional
+    /**
+     * The caller's response, created or replaced; only while the phase is open. Everything is checked before the one
+     * write, which the repository makes safe against concurrent submissions on its own.
+     */
     public Stored respond(long consultationId, long phaseId, Map<String, Answer> answers) {
         access.require(Permission.PARTICIPATE);
         LocatedPhase located = phases.locateUsing(consultationId, phaseId, ParticipationMethod.SURVEY);
@@ -100,7 +103,6 @@ public class Surveys {
     }
 
     /** Withdraws the caller's response, while the phase is open. */
-    @Transactional
     public void withdraw(long consultationId, long phaseId) {
         access.require(Permission.PARTICIPATE);
         LocatedPhase located = phases.locateUsing(consultationId, phaseId, ParticipationMethod.SURVEY);
