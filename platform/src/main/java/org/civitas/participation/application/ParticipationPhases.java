@@ -69,6 +69,11 @@ public class ParticipationPhases {
         return located.window().isOpenOn(clock.today());
     }
 
+    /** Published, and its first day is still to come. */
+    public boolean isUpcoming(LocatedPhase located) {
+        return located.window().published() && clock.today().isBefore(located.phase().startsOn());
+    }
+
     private static boolean uses(Phase phase, ParticipationMethod method) {
         return phase.method().equals(method.name().toLowerCase(Locale.ROOT));
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.civitas.consultation.domain.ParticipationMethod;
 import org.civitas.identity.application.AccessPolicy;
@@ -44,8 +45,8 @@ public class Surveys {
     @Inject
     TenantClock clock;
 
-    /** A survey phase with its questions, as a reader sees it. */
-    public record PhaseSurvey(LocatedPhase located, Survey survey, boolean open) {
+    /** A survey phase with its questions, as a reader sees it; {@code upcoming}: not open yet, but it will be. */
+    public record PhaseSurvey(LocatedPhase located, Survey survey, boolean open, boolean upcoming) {
     }
 
     /** A citizen's stored response, and whether this request created it. */
@@ -55,7 +56,7 @@ public class Surveys {
     /** The questions of a survey phase (anyone who sees the consultation); 404 until staff define them. */
     public PhaseSurvey questions(long consultationId, long phaseId) {
         LocatedPhase located = phases.locateUsing(consultationId, phaseId, ParticipationMethod.SURVEY);
-        return new PhaseSurvey(located, surveyOf(located), phases.isOpen(located));
+        return new PhaseSurvey(located, surveyOf(located), phases.isOpen(located), phases.isUpcoming(located));
     }
 
     /** Staff (edit-consultations) define or change the questions; once answered, only compatible changes. */
@@ -75,7 +76,7 @@ public class Surveys {
             });
         }
         repository.saveSurvey(phaseId, next, clock.now());
-        return new PhaseSurvey(located, next, phases.isOpen(located));
+        return new PhaseSurvey(located, next, phases.isOpen(located), phases.isUpcoming(located));
     }
 
     /**
@@ -100,6 +101,15 @@ public class Surveys {
         phases.locateUsing(consultationId, phaseId, ParticipationMethod.SURVEY);
         return repository.response(phaseId, callers.caller().subject())
                 .orElseThrow(() -> new NotFoundException("You have not responded to this survey."));
+    }
+
+    /** The caller's response if they are signed in and have one (for pages, which show it again). */
+    public Optional<SurveyResponse> callersResponse(long consultationId, long phaseId) {
+        if (!callers.caller().isAuthenticated()) {
+            return Optional.empty();
+        }
+        phases.locateUsing(consultationId, phaseId, ParticipationMethod.SURVEY);
+        return repository.response(phaseId, callers.caller().subject());
     }
 
     /** Withdraws the caller's response, while the phase is open. */
