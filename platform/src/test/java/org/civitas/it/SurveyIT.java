@@ -269,6 +269,23 @@ class SurveyIT {
     }
 
     @Test
+    void theSurveyPageTakesAPlainFormAndShowsRefusalsAsAPage() throws Exception {
+        Setup s = openSurvey();
+        String page = "/t/" + s.slug() + "/consultations/" + s.consultation() + "/phases/" + s.survey() + "/survey";
+        HttpRequest incomplete = HttpRequest.newBuilder(URI.create("http://localhost:" + Api.PORT + page))
+                .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Bearer " + s.citizen())
+                .POST(HttpRequest.BodyPublishers.ofString("q.mode=car&q.parking=&q.trips=80")).build();
+        HttpResponse<String> refused = HTTP_11.send(incomplete, HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+                refused.headers().map().toString());
+        assertTrue(refused.body().contains("<div class=\"error-summary\" role=\"alert\" id=\"error-summary\">"),
+                "the page itself, not its escaped source: " + refused.body());
+        assertEquals(0, responses(s));
+    }
+
+    @Test
     void conditionalAnswersAreKeptOnlyWhenTheirQuestionIsShown() throws Exception {
         Setup s = openSurvey();
         String path = s.surveyPath() + "/response";

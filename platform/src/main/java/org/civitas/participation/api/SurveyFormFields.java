@@ -57,7 +57,7 @@ final class SurveyFormFields {
             String errorKey = null;
             List<String> errorArgs = List.of();
             if (refused.contains(q.id())) {
-                boolean empty = values.isEmpty() && first(entered.get(name + ".other")) == null
+                boolean empty = values.stream().allMatch(String::isBlank) && first(entered.get(name + ".other")) == null
                         && options.stream().allMatch(o -> o.rank() == 0);
                 errorKey = empty && q.required() ? "survey.error.required" : "survey.error." + q.type();
                 errorArgs = errorArgs(q);

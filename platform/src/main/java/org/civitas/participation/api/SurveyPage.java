@@ -32,7 +32,7 @@ import org.civitas.shared.domain.InvalidInputException;
  * A survey phase for citizens: one screen with every question, sent as a plain HTML form (no script). The portal's
  * session cookie authenticates the POST, and the authentication filter refuses cookie-authenticated writes that do not
  * come from the portal's own origin, so another site cannot submit it on a citizen's behalf. A refused submission
- * shows the form again with what was entered and a message on each question to fix.
+ * shows the form again (422) with what was entered and a message on each question to fix.
  */
 @Path("consultations/{id: [0-9]{1,18}}/phases/{phase: [0-9]{1,18}}/survey")
 @RequestScoped
@@ -81,7 +81,8 @@ public class SurveyPage {
         } catch (InvalidInputException e) {
             Set<String> refused = e.errors().stream().map(FieldError::field).filter(f -> f.startsWith(ANSWERS))
                     .map(f -> f.substring(ANSWERS.length())).collect(Collectors.toSet());
-            return withStatus(render(survey, form, refused, false, false), 400);
+            // 422, not 400: RESTEasy escapes the whole body of a 400 text/html answer (its "HTML sanitizer")
+            return withStatus(render(survey, form, refused, false, false), 422);
         } catch (ConflictException e) {
             // the phase closed while the citizen was answering: the page now says so, with its dates
             return withStatus(render(surveys.questions(id, phase), form, Set.of(), false, false), 409);
@@ -108,6 +109,7 @@ public class SurveyPage {
     }
 
     private static Response withStatus(Response page, int status) {
-        return Response.fromResponse(page).status(status).build();
+        // fromResponse keeps the headers but not the entity's media type, which a browser needs to show the page
+        return Response.fromResponse(page).status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 }
