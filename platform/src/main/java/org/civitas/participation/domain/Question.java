@@ -22,6 +22,6 @@ public record Question(String id, String type, String label, String help, boolea
     }
 
     public boolean hasOption(String optionId) {
-        return optionList().stream().anyMatch(o -> o.id().equals(optionId));
+        return optionId != null && optionList().stream().anyMatch(o -> o != null && optionId.equals(o.id()));
     }
 }

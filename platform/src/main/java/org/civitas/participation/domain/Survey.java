@@ -22,6 +22,9 @@ public record Survey(List<Question> questions) {
     public static final int MAX_SHORT_TEXT = 200;
     public static final int MAX_LONG_TEXT = 5000;
     public static final int MAX_OTHER_TEXT = 500;
+    /** Numbers without bounds still fit what people count and what the database stores. */
+    private static final BigDecimal LARGEST_NUMBER = new BigDecimal("999999999999999");
+    private static final int MAX_DECIMALS = 6;
 
     public Survey {
         questions = List.copyOf(questions);
@@ -164,6 +167,9 @@ public record Survey(List<Question> questions) {
     }
 
     private static String numberProblem(Question q, BigDecimal value) {
+        if (value.abs().compareTo(LARGEST_NUMBER) > 0 || value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            return "Answer \"" + q.label() + "\" with a number of at most 15 digits and " + MAX_DECIMALS + " decimals.";
+        }
         return boundsProblem(q, value);
     }
 

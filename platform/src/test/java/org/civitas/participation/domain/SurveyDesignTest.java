@@ -63,6 +63,15 @@ class SurveyDesignTest {
     }
 
     @Test
+    void nullOptionsAreRefusedWithoutBreakingConditionsOnThem() {
+        Question withNull = new Question("q1", "single-choice", "Q", null, false, java.util.Arrays.asList(null,
+                new Option("a", "A")), true, null, null, null, null, null, null);
+        Map<String, String> errors = errors(List.of(withNull, shownIf(simple("q2", "date", false), "q1", "b")));
+        assertTrue(errors.get("questions[0].options[0]").contains("must not be null"), errors.toString());
+        assertTrue(errors.containsKey("questions[1].showIf.answer"));
+    }
+
+    @Test
     void labelsAreTrimmed() {
         Question q = new Question("q1", "date", "  Quand ?  ", "  ", false, null, false, null, null, null, null, null, null);
         Question kept = SurveyDesign.checked(List.of(q)).questions().get(0);

@@ -115,6 +115,14 @@ class SurveyTest {
     }
 
     @Test
+    void anUnboundedNumberStaysAReasonableOne() {
+        Survey open = SurveyDesign.checked(List.of(number("n", null, null)));
+        assertEquals(1, open.accept(Map.of("n", number("-123456.5"))).size());
+        assertTrue(errors(() -> open.accept(Map.of("n", number("1E+1000000")))).get("answers.n").contains("15 digits"));
+        assertTrue(errors(() -> open.accept(Map.of("n", number("0.12345678")))).containsKey("answers.n"));
+    }
+
+    @Test
     void textsHaveAMaximumLength() {
         assertTrue(errors(() -> survey.accept(with("name", text("x".repeat(201))))).get("answers.name").contains("200"));
         assertEquals(3, survey.accept(with("comment", text("x".repeat(5000)))).size());
