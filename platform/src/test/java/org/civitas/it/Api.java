@@ -18,7 +18,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /** A small HTTP client for the platform under test (the test server's port, any Host header). */
 public final class Api {
     public static final int PORT = Integer.getInteger("civitas.it.http.port", 19080);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1 like browsers over http: an h2c upgrade would multiplex concurrent tests over one capped connection. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     public record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
         public JsonObject json() {
