@@ -118,7 +118,7 @@ class ConsultationApiIT {
             assertTrue(html.contains(expected), expected);
         }
         assertTrue(html.contains("aria-current=\"step\""), "the current phase is marked");
-        assertEquals(1, html.split("aria-current").length - 1, "exactly one current phase");
+        assertEquals(1, html.split("aria-current=\"step\"").length - 1, "exactly one current phase");
         assertTrue(!html.contains("<script>alert") && !html.contains("<img src=x"), "script in a description is inert");
         assertTrue(html.contains("&lt;script&gt;"), "and shown as text");
         assertTrue(Api.getPage("/t/" + slug + "/").body().contains("/t/" + slug + "/consultations/" + id), "linked from home");

@@ -129,6 +129,7 @@ class ConsultationCatalogIT {
         Api.Reply longSearch = Api.getPage("/t/" + slug + "/?q=" + "x".repeat(101));
         assertEquals(400, longSearch.status(), "a friendly page, not a stack trace");
         assertTrue(longSearch.contentType().startsWith("text/html"));
+        assertTrue(longSearch.body().contains("<main") && !longSearch.body().contains("&lt;main"), "a page, not its escaped source");
     }
 
     private static String section(String html, String timing) {

@@ -21,6 +21,7 @@ import org.civitas.identity.application.AccessPolicy;
 import org.civitas.identity.domain.Permission;
 import org.civitas.shared.domain.InvalidInputException;
 import org.civitas.shared.domain.NotFoundException;
+import org.civitas.tenancy.application.TenantClock;
 
 /**
  * The current tenant's consultations: what citizens may see and find, and how staff write, publish and close them.
@@ -32,12 +33,14 @@ public class ConsultationCatalog {
     ConsultationRepository repository;
     @Inject
     AccessPolicy access;
+    @Inject
+    TenantClock clock;
     /** The shown consultations, read once per request (the home page filters them and lists their themes). */
     private List<Consultation> shown;
 
-    /** The catalog's days: the server's calendar (the tenant's time zone arrives with participation). */
+    /** The catalog's days: the municipality's calendar, the one phases open and close by. */
     public LocalDate today() {
-        return LocalDate.now();
+        return clock.today();
     }
 
     /** Published and closed consultations that match what the citizen narrowed the catalog to. */
