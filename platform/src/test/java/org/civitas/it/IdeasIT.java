@@ -60,16 +60,21 @@ class IdeasIT {
         String citizenId = Keycloak.createUser(slug, "citizen", "citizen");
         Keycloak.createUser(slug, "voisin", "citizen");
         String agent = Keycloak.accessToken(slug, "agent", "agent");
+        JsonObject c = createConsultation(slug, agent, start, end);
+        return new Setup(slug, agent, Keycloak.accessToken(slug, "modo", "modo"),
+                Keycloak.accessToken(slug, "citizen", "citizen"), citizenId, Keycloak.accessToken(slug, "voisin", "voisin"),
+                c.getJsonNumber("id").longValue(), c.getJsonArray("phases").getJsonObject(0).getJsonNumber("id").longValue(),
+                c.getJsonArray("phases").getJsonObject(1).getJsonNumber("id").longValue());
+    }
+
+    /** A published consultation with a survey phase then an ideas phase. */
+    static JsonObject createConsultation(String slug, String agent, LocalDate start, LocalDate end) {
         Api.Reply created = Api.withToken("POST", "/t/" + slug + "/api/consultations", agent, "{\"title\":\"Centre-ville\","
                 + "\"summary\":\"Vos idées\",\"status\":\"published\",\"tags\":[\"Mobilité\",\"Nature\"],\"phases\":["
                 + "{\"title\":\"Questionnaire\",\"method\":\"survey\",\"startsOn\":\"" + start + "\",\"endsOn\":\"" + end + "\"},"
                 + "{\"title\":\"Idées\",\"method\":\"ideas\",\"startsOn\":\"" + start + "\",\"endsOn\":\"" + end + "\"}]}");
         assertEquals(201, created.status(), created.toString());
-        JsonObject c = created.json();
-        return new Setup(slug, agent, Keycloak.accessToken(slug, "modo", "modo"),
-                Keycloak.accessToken(slug, "citizen", "citizen"), citizenId, Keycloak.accessToken(slug, "voisin", "voisin"),
-                c.getJsonNumber("id").longValue(), c.getJsonArray("phases").getJsonObject(0).getJsonNumber("id").longValue(),
-                c.getJsonArray("phases").getJsonObject(1).getJsonNumber("id").longValue());
+        return created.json();
     }
 
     static Setup open() {
@@ -189,9 +194,16 @@ class IdeasIT {
     @Test
     void anotherMunicipalitysIdsFindNothing() throws Exception {
         Setup s = open();
-        long id = propose(s, s.citizen(), "Une idée d'ici");
         Setup other = open();
-        String foreignIdeas = s.ideasPath().replace("/t/" + s.slug() + "/", "/t/" + other.slug() + "/");
+        // a second consultation in s, so that its ids do not also name one of the other municipality's own (each
+        // schema numbers its rows from 1)
+        JsonObject second = createConsultation(s.slug(), s.agent(), TODAY.minusDays(1), TODAY.plusDays(1));
+        String ideasOfSecond = "/t/" + s.slug() + "/api/consultations/" + second.getJsonNumber("id") + "/phases/"
+                + second.getJsonArray("phases").getJsonObject(1).getJsonNumber("id") + "/ideas";
+        Api.Reply proposed = Api.withToken("POST", ideasOfSecond, s.citizen(), VALID);
+        assertEquals(201, proposed.status(), proposed.toString());
+        long id = proposed.json().getJsonNumber("id").longValue();
+        String foreignIdeas = ideasOfSecond.replace("/t/" + s.slug() + "/", "/t/" + other.slug() + "/");
         Api.Reply post = Api.withToken("POST", foreignIdeas, other.citizen(), VALID);
         assertEquals(404, post.status(), post.toString());
         assertTrue(post.isProblem());
@@ -200,7 +212,7 @@ class IdeasIT {
         assertEquals(404, Api.withToken("GET", other.ideasPath() + "/" + id, other.citizen(), null).status());
         assertEquals(404, Api.withToken("POST", "/t/" + other.slug() + "/api/moderation/idea/" + id + "/hide",
                 other.moderator(), "{\"reason\":\"Hors sujet\"}").status());
-        assertEquals(401, Api.withToken("PUT", s.ideasPath() + "/" + id + "/support", other.citizen(), null).status(),
+        assertEquals(401, Api.withToken("PUT", ideasOfSecond + "/" + id + "/support", other.citizen(), null).status(),
                 "a token of another municipality's realm");
         assertEquals(0, count(other, "idea") + count(s, "idea_support") + count(other, "moderation_decision"));
     }

@@ -72,6 +72,16 @@ public class Ideas {
         return ideas.find(id, caller.subject()).orElseThrow();
     }
 
+    /** An ideas phase with the ideas the reader may see, for the citizens' page. */
+    public record PhaseIdeas(LocatedPhase located, List<Idea> ideas, boolean open, boolean upcoming) {
+    }
+
+    public PhaseIdeas phase(long consultationId, long phaseId, IdeaSort sort) {
+        LocatedPhase located = phases.locateUsing(consultationId, phaseId, ParticipationMethod.IDEAS);
+        return new PhaseIdeas(located, ideas.list(phaseId, reader(), isModerator(), sort), phases.isOpen(located),
+                phases.isUpcoming(located));
+    }
+
     public List<Idea> list(long consultationId, long phaseId, IdeaSort sort) {
         phases.locateUsing(consultationId, phaseId, ParticipationMethod.IDEAS);
         return ideas.list(phaseId, reader(), isModerator(), sort);
