@@ -31,7 +31,16 @@ class IdeasPageBrowserIT {
 
     @Test
     void aCitizenProposesAndSupportsIdeasInPlainFormsThatPassAxe() throws Exception {
-        IdeasIT.Setup s = IdeasIT.open();
+        IdeasIT.Setup shared = IdeasIT.open();
+        // a consultation whose current step is the ideas one (the shared setup's survey step runs on the same dates)
+        Api.Reply created = Api.withToken("POST", "/t/" + shared.slug() + "/api/consultations", shared.agent(),
+                "{\"title\":\"Place du marché\",\"summary\":\"Vos idées\",\"status\":\"published\","
+                + "\"tags\":[\"Mobilité\",\"Nature\"],\"phases\":[{\"title\":\"Idées\",\"method\":\"ideas\","
+                + "\"startsOn\":\"" + IdeasIT.TODAY.minusDays(1) + "\",\"endsOn\":\"" + IdeasIT.TODAY.plusDays(3) + "\"}]}");
+        assertEquals(201, created.status(), created.toString());
+        IdeasIT.Setup s = new IdeasIT.Setup(shared.slug(), shared.agent(), shared.moderator(), shared.citizen(),
+                shared.citizenId(), shared.neighbour(), created.json().getJsonNumber("id").longValue(), -1,
+                created.json().getJsonArray("phases").getJsonObject(0).getJsonNumber("id").longValue());
         long other = IdeasIT.propose(s, s.neighbour(), "Des pistes cyclables");
         String page = "http://localhost:" + Api.PORT + "/t/" + s.slug() + "/consultations/" + s.consultation() + "/phases/"
                 + s.ideas() + "/ideas";
