@@ -267,6 +267,18 @@ class IdeasIT {
         assertEquals(1, threads.size());
         assertEquals(2, threads.getJsonObject(0).getJsonArray("replies").size());
         assertEquals(3, Api.get(s.ideasPath() + "/" + id).json().getInt("comments"));
+
+        long otherIdea = propose(s, s.neighbour(), "Une autre idée");
+        assertEquals(404, Api.withToken("POST", s.ideasPath() + "/" + otherIdea + "/comments/" + topId + "/flag", s.citizen(),
+                "{\"reason\":\"Hors sujet\"}").status(), "a comment is flagged through its own idea");
+        assertEquals(400, Api.withToken("POST", s.ideasPath() + "/" + otherIdea + "/comments", s.citizen(),
+                "{\"text\":\"Réponse égarée\",\"replyTo\":" + topId + "}").status(), "a reply stays on its idea");
+        assertEquals(200, Api.withToken("POST", "/t/" + s.slug() + "/api/moderation/comment/" + topId + "/hide",
+                s.moderator(), "{\"reason\":\"Hors sujet\"}").status());
+        assertEquals(0, Api.get(comments).array().size(), "a hidden top comment takes its replies out of others' view");
+        assertEquals(1, Api.withToken("GET", comments, s.moderator(), null).array().size());
+        assertEquals(404, Api.withToken("POST", "/t/" + s.slug() + "/api/moderation/survey/" + topId + "/hide",
+                s.moderator(), "{\"reason\":\"Hors sujet\"}").status());
     }
 
     @Test
