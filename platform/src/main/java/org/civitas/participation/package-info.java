@@ -1,7 +1,7 @@
 /**
  * Participation: how citizens take part in an open phase of a consultation, and what staff configure for it. Owns
- * the participation methods' content; for now the {@code survey}: its questions, the citizens' responses and their
- * results.
+ * the participation methods' content: the {@code survey} (questions, responses, results) and {@code ideas} (ideas,
+ * supports, comments), and the moderation of ideas and comments.
  *
  * <ul>
  * <li>A phase is open when its consultation is published (not a draft, not closed) and today, in the municipality's
@@ -14,6 +14,18 @@
  * by one upsert, so concurrent submissions end as one row without errors.</li>
  * <li>Answers to conditional questions that end up hidden are dropped, not refused (a form without script cannot hide
  * them while it is filled in).</li>
+ * <li>Ideas: a signed-in citizen proposes one in an open ideas phase (409 for another method or outside the dates):
+ * title 3..120, text 10..5000, optional theme among the consultation's, optional location; no image yet. Supports are
+ * one per citizen and idea by the table's primary key, added with {@code on conflict do nothing}: repeating one (even
+ * 200 times at once) answers 200 and leaves one row. Supports, withdrawals and comments need the phase open; reading
+ * does not.</li>
+ * <li>Comments are threaded one level deep: a reply to a reply is attached to that reply's top comment (not refused,
+ * so nothing a citizen wrote is lost).</li>
+ * <li>Moderation (permission moderate): anyone signed in flags an idea or a comment once (unique item, person); the
+ * queue lists items with flags not yet decided on and items held by pre-moderation; hide needs a reason, which the
+ * author sees on their item; restore (reason, logged) and publish (pre-moderated items) make it public again. Pending
+ * and hidden items are shown only to their author and to moderators; a hidden top comment hides its replies from
+ * others too. Every decision is kept in {@code moderation_decision}. Staff switch pre-moderation per consultation.</li>
  * </ul>
  */
 package org.civitas.participation;

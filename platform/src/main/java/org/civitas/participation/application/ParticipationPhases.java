@@ -57,6 +57,15 @@ public class ParticipationPhases {
         return located;
     }
 
+    /** The phase, which must use this method: 409 for a citizen taking part (the phase exists, its method differs). */
+    public LocatedPhase participatingUsing(long consultationId, long phaseId, ParticipationMethod method) {
+        LocatedPhase located = locate(consultationId, phaseId);
+        if (!uses(located.phase(), method)) {
+            throw new ConflictException(wrongMethod(located.phase(), method));
+        }
+        return located;
+    }
+
     /** 409, with the phase's dates, unless citizens may take part today. */
     public void requireOpen(LocatedPhase located) {
         String reason = located.window().closedReasonOn(clock.today());

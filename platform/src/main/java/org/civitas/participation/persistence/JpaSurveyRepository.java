@@ -6,42 +6,33 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.civitas.participation.domain.Answer;
 import org.civitas.participation.domain.Channel;
 import org.civitas.participation.domain.Survey;
 import org.civitas.participation.domain.SurveyRepository;
 import org.civitas.participation.domain.SurveyResponse;
 import org.civitas.shared.persistence.TenantData;
-import org.civitas.tenancy.application.TenantContext;
 
 /**
  * Surveys and responses in the current tenant's schema. Native SQL rather than entities, for two reasons: questions
  * and answers are jsonb documents (which JPA would bind as varchar), and a response is saved with one
  * {@code insert ... on conflict (phase_id, citizen_subject) do update}, so any number of concurrent submissions by one
  * citizen end as one row without an error. Native SQL is not rewritten by EclipseLink's tenant discriminator, so
- * every table is qualified with the request's tenant schema (a name made by the directory, checked again here).
+ * every table is qualified with the request's tenant schema ({@link TenantTables}).
  */
 @RequestScoped
 public class JpaSurveyRepository implements SurveyRepository {
-    private static final Pattern SCHEMA = Pattern.compile("tenant_[a-z0-9_]{1,60}");
-
     @Inject
     @TenantData
     EntityManager em;
     @Inject
-    TenantContext tenants;
+    TenantTables tables;
 
     private String table(String name) {
-        String schema = tenants.tenant().schemaName();
-        if (!SCHEMA.matcher(schema).matches()) {
-            throw new IllegalStateException("Not a tenant schema name: " + schema);
-        }
-        return "\"" + schema + "\"." + name;
+        return tables.table(name);
     }
 
     @Override
@@ -115,13 +106,10 @@ public class JpaSurveyRepository implements SurveyRepository {
     }
 
     private static Timestamp timestamp(OffsetDateTime time) {
-        return Timestamp.from(time.toInstant());
+        return TenantTables.timestamp(time);
     }
 
     private static OffsetDateTime utc(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+        return TenantTables.utc(value);
     }
 }

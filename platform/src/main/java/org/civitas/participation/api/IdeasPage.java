@@ -1,0 +1,136 @@
+package org.civitas.participation.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civitas.identity.application.CallerContext;
+import org.civitas.participation.application.Ideas;
+import org.civitas.participation.application.Ideas.PhaseIdeas;
+import org.civitas.participation.domain.IdeaSort;
+import org.civitas.portal.api.PortalPages;
+import org.civitas.shared.domain.ConflictException;
+import org.civitas.shared.domain.FieldError;
+import org.civitas.shared.domain.InvalidInputException;
+
+/**
+ * An ideas phase for citizens: the ideas with their supports (newest or most supported first), a support button per
+ * idea and a form to propose one, all plain HTML forms without script (the portal's session cookie authenticates
+ * them; the authentication filter refuses cookie-authenticated writes from another origin). A refused proposal shows
+ * the form again (422) with what was typed and a message on each field.
+ */
+@Path("consultations/{id: [0-9]{1,18}}/phases/{phase: [0-9]{1,18}}/ideas")
+@RequestScoped
+public class IdeasPage {
+    @Inject
+    Ideas ideas;
+    @Inject
+    PortalPages pages;
+    @Inject
+    CallerContext callers;
+
+    /** What the page says about the phase. */
+    public record PhaseInfo(long consultationId, String consultationTitle, String phaseTitle, LocalDate startsOn,
+                            LocalDate endsOn, boolean open, boolean upcoming, String action, String sort,
+                            List<String> themes) {
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response page(@PathParam("id") long id, @PathParam("phase") long phase, @QueryParam("sort") String sort,
+                         @QueryParam("saved") String saved) {
+        IdeaSort order = sortOrNew(sort);
+        return render(ideas.phase(id, phase, order), order, Map.of(), Map.of(), "1".equals(saved));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response propose(@PathParam("id") long id, @PathParam("phase") long phase, MultivaluedMap<String, String> form) {
+        if (!callers.caller().isAuthenticated()) {
+            return toSignIn(id, phase);
+        }
+        Map<String, String> entered = new HashMap<>();
+        for (String field : List.of("title", "text", "theme")) {
+            entered.put(field, form.getFirst(field) == null ? "" : form.getFirst(field));
+        }
+        try {
+            ideas.submit(id, phase, new Ideas.IdeaInput(entered.get("title"), entered.get("text"), entered.get("theme"),
+                    false, null, null));
+            return Response.seeOther(URI.create(pages.base() + path(id, phase) + "?saved=1")).build();
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new HashMap<>();
+            for (FieldError error : e.errors()) {
+                errors.putIfAbsent(error.field(), "ideas.error." + error.field());
+            }
+            // 422, not 400: RESTEasy escapes the whole body of a 400 text/html answer
+            return withStatus(render(ideas.phase(id, phase, IdeaSort.NEW), IdeaSort.NEW, entered, errors, false), 422);
+        } catch (ConflictException e) {
+            return withStatus(render(ideas.phase(id, phase, IdeaSort.NEW), IdeaSort.NEW, entered, Map.of(), false), 409);
+        }
+    }
+
+    @POST
+    @Path("{idea: [0-9]{1,18}}/support")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response support(@PathParam("id") long id, @PathParam("phase") long phase, @PathParam("idea") long idea,
+                            MultivaluedMap<String, String> form) {
+        if (!callers.caller().isAuthenticated()) {
+            return toSignIn(id, phase);
+        }
+        if ("withdraw".equals(form.getFirst("action"))) {
+            ideas.withdrawSupport(id, phase, idea);
+        } else {
+            ideas.support(id, phase, idea);
+        }
+        String sort = "support".equals(form.getFirst("sort")) ? "support" : "new";
+        return Response.seeOther(URI.create(pages.base() + path(id, phase) + "?sort=" + sort + "#idea-" + idea)).build();
+    }
+
+    private Response render(PhaseIdeas phase, IdeaSort sort, Map<String, String> entered, Map<String, String> errors,
+                            boolean saved) {
+        var located = phase.located();
+        long id = located.consultation().id();
+        long phaseId = located.phase().id();
+        PhaseInfo info = new PhaseInfo(id, located.consultation().title(), located.phase().title(),
+                located.phase().startsOn(), located.phase().endsOn(), phase.open(), phase.upcoming(),
+                pages.base() + path(id, phaseId), sort == IdeaSort.SUPPORT ? "support" : "new",
+                located.consultation().tags());
+        List<IdeaView> views = phase.ideas().stream().map(i -> IdeaView.of(id, i, ideas.reader())).toList();
+        return pages.page("ideas", path(id, phaseId), Map.of("s", info, "ideas", views, "entered", entered,
+                "errors", errors, "saved", saved));
+    }
+
+    private Response toSignIn(long id, long phase) {
+        String login = pages.base() + "/login?return=" + URLEncoder.encode(pages.base() + path(id, phase), StandardCharsets.UTF_8);
+        return Response.seeOther(URI.create(login)).header("Cache-Control", "no-store").build();
+    }
+
+    private static IdeaSort sortOrNew(String sort) {
+        return "support".equals(sort) ? IdeaSort.SUPPORT : IdeaSort.NEW;
+    }
+
+    private static String path(long id, long phase) {
+        return "/consultations/" + id + "/phases/" + phase + "/ideas";
+    }
+
+    private static Response withStatus(Response page, int status) {
+        return Response.fromResponse(page).status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+}

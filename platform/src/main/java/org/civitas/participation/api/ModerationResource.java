@@ -1,0 +1,49 @@
+package org.civitas.participation.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.civitas.participation.application.Moderation;
+import org.civitas.participation.domain.ModeratedItem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The municipality's moderators: the queue, and decisions on ideas and comments. */
+@Path("api/moderation")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Moderation", description = "Moderation of ideas and comments (permission moderate)")
+public class ModerationResource {
+    @Inject
+    Moderation moderation;
+
+    @GET
+    @Path("queue")
+    @Operation(summary = "Flagged items not yet decided on, and items awaiting pre-moderation, most flagged first")
+    public List<QueueItemView> queue() {
+        return moderation.queue().stream().map(QueueItemView::of).toList();
+    }
+
+    @POST
+    @Path("{kind: [a-z]{1,20}}/{item: [0-9]{1,18}}/{action: [a-z]{1,20}}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "kind: idea | comment; action: hide (reason required), restore a hidden item (reason required), "
+            + "publish an item awaiting pre-moderation (reason optional); the item's open flags are closed")
+    public DecisionView decide(@PathParam("kind") String kind, @PathParam("item") long item,
+                             @PathParam("action") String action, ReasonRequest body) {
+        ModeratedItem decided = moderation.decide(kind, item, action, body == null ? null : body.reason());
+        return new DecisionView(decided.kind().wireName(), decided.id(), decided.consultationId(),
+                decided.status().wireName());
+    }
+
+    /** The item after the decision. */
+    public record DecisionView(String kind, long id, long consultationId, String status) {
+    }
+}

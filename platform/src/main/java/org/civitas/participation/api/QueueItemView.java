@@ -1,0 +1,15 @@
+package org.civitas.participation.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.civitas.participation.domain.QueueItem;
+
+/** One item of the moderation queue: what it is, where, its state, and its open flags with their reasons. */
+public record QueueItemView(String kind, long id, long consultationId, long phaseId, long ideaId, String excerpt,
+                            String status, String authorName, OffsetDateTime createdAt, long flags, List<String> reasons) {
+
+    static QueueItemView of(QueueItem q) {
+        return new QueueItemView(q.kind().wireName(), q.itemId(), q.consultationId(), q.phaseId(), q.ideaId(), q.excerpt(),
+                q.status().wireName(), q.authorName(), q.createdAt(), q.flags(), q.reasons());
+    }
+}

@@ -1,0 +1,198 @@
+package org.civitas.participation.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.civitas.consultation.domain.ParticipationMethod;
+import org.civitas.identity.application.AccessPolicy;
+import org.civitas.identity.application.CallerContext;
+import org.civitas.identity.domain.Caller;
+import org.civitas.identity.domain.Permission;
+import org.civitas.participation.application.ParticipationPhases.LocatedPhase;
+import org.civitas.participation.domain.Channel;
+import org.civitas.participation.domain.CommentThread;
+import org.civitas.participation.domain.Idea;
+import org.civitas.participation.domain.IdeaComment;
+import org.civitas.participation.domain.IdeaRepository;
+import org.civitas.participation.domain.IdeaSort;
+import org.civitas.participation.domain.IdeaSubmission;
+import org.civitas.participation.domain.ModeratedKind;
+import org.civitas.participation.domain.ModerationRepository;
+import org.civitas.participation.domain.ModerationStatus;
+import org.civitas.participation.domain.Texts;
+import org.civitas.shared.domain.ConflictException;
+import org.civitas.shared.domain.FieldErrors;
+import org.civitas.shared.domain.NotFoundException;
+import org.civitas.tenancy.application.TenantClock;
+
+/**
+ * The ideas method: signed-in citizens propose ideas in an open ideas phase, support them (once each) and comment on
+ * them (one level of replies), and flag what should be moderated. Ideas and comments that are pending (pre-moderation)
+ * or hidden are shown only to their author and to moderators.
+ *
+ * <p>As with surveys, every check runs before the one transactional repository call of a change.
+ */
+@RequestScoped
+public class Ideas {
+    public static final int COMMENT_MIN = 2;
+    public static final int COMMENT_MAX = 2000;
+    public static final int FLAG_MIN = 3;
+    public static final int FLAG_MAX = 500;
+
+    @Inject
+    ParticipationPhases phases;
+    @Inject
+    IdeaRepository ideas;
+    @Inject
+    ModerationRepository moderation;
+    @Inject
+    AccessPolicy access;
+    @Inject
+    CallerContext callers;
+    @Inject
+    TenantClock clock;
+
+    /** What a citizen sent, before it is checked; {@code locationGiven}: a location object was present. */
+    public record IdeaInput(String title, String text, String theme, boolean locationGiven, Double lat, Double lng) {
+    }
+
+    /** The idea after a support or its withdrawal, and whether that request changed anything. */
+    public record Supported(Idea idea, boolean changed) {
+    }
+
+    public Idea submit(long consultationId, long phaseId, IdeaInput input) {
+        access.require(Permission.PARTICIPATE);
+        LocatedPhase located = phases.participatingUsing(consultationId, phaseId, ParticipationMethod.IDEAS);
+        phases.requireOpen(located);
+        IdeaSubmission idea = IdeaSubmission.checked(input.title(), input.text(), input.theme(), input.lat(), input.lng(),
+                input.locationGiven(), located.consultation().tags());
+        Caller caller = callers.caller();
+        long id = ideas.add(phaseId, caller.subject(), displayName(caller), idea, Channel.ONLINE,
+                initialStatus(consultationId), clock.now());
+        return ideas.find(id, caller.subject()).orElseThrow();
+    }
+
+    /** An ideas phase with the ideas the reader may see, for the citizens' page. */
+    public record PhaseIdeas(LocatedPhase located, List<Idea> ideas, boolean open, boolean upcoming) {
+    }
+
+    public PhaseIdeas phase(long consultationId, long phaseId, IdeaSort sort) {
+        LocatedPhase located = phases.locateUsing(consultationId, phaseId, ParticipationMethod.IDEAS);
+        return new PhaseIdeas(located, ideas.list(phaseId, reader(), isModerator(), sort), phases.isOpen(located),
+                phases.isUpcoming(located));
+    }
+
+    public List<Idea> list(long consultationId, long phaseId, IdeaSort sort) {
+        phases.locateUsing(consultationId, phaseId, ParticipationMethod.IDEAS);
+        return ideas.list(phaseId, reader(), isModerator(), sort);
+    }
+
+    public Idea one(long consultationId, long phaseId, long ideaId) {
+        return visibleIdea(phases.locateUsing(consultationId, phaseId, ParticipationMethod.IDEAS), ideaId);
+    }
+
+    public Supported support(long consultationId, long phaseId, long ideaId) {
+        Idea idea = publishedIdeaWhileOpen(consultationId, phaseId, ideaId);
+        boolean added = ideas.support(idea.id(), callers.caller().subject(), clock.now());
+        return new Supported(ideas.find(ideaId, reader()).orElseThrow(), added);
+    }
+
+    public Supported withdrawSupport(long consultationId, long phaseId, long ideaId) {
+        Idea idea = publishedIdeaWhileOpen(consultationId, phaseId, ideaId);
+        boolean removed = ideas.withdrawSupport(idea.id(), callers.caller().subject());
+        return new Supported(ideas.find(ideaId, reader()).orElseThrow(), removed);
+    }
+
+    /**
+     * A comment, or a reply to a top comment. A reply to a reply is attached to that reply's top comment: threads
+     * stay one level deep and the reply is not lost.
+     */
+    public IdeaComment comment(long consultationId, long phaseId, long ideaId, String text, Long replyTo) {
+        Idea idea = publishedIdeaWhileOpen(consultationId, phaseId, ideaId);
+        FieldErrors errors = new FieldErrors();
+        String checked = Texts.checked(errors, "text", "The comment", text, COMMENT_MIN, COMMENT_MAX);
+        Long top = null;
+        if (replyTo != null) {
+            IdeaComment parent = ideas.comment(replyTo).filter(c -> c.ideaId() == idea.id())
+                    .filter(c -> c.status().visibleTo(c.isBy(reader()), isModerator())).orElse(null);
+            if (parent == null) {
+                errors.add("replyTo", "Comment " + replyTo + " is not a comment of this idea that you can see.");
+            } else {
+                top = parent.threadTop();
+            }
+        }
+        errors.throwIfAny();
+        Caller caller = callers.caller();
+        long id = ideas.addComment(idea.id(), top, caller.subject(), displayName(caller), checked,
+                initialStatus(consultationId), clock.now());
+        return ideas.comment(id).orElseThrow();
+    }
+
+    public List<CommentThread> comments(long consultationId, long phaseId, long ideaId) {
+        Idea idea = one(consultationId, phaseId, ideaId);
+        return CommentThread.of(ideas.comments(idea.id(), reader(), isModerator()));
+    }
+
+    public void flagIdea(long consultationId, long phaseId, long ideaId, String reason) {
+        access.require(Permission.PARTICIPATE);
+        Idea idea = one(consultationId, phaseId, ideaId);
+        flag(ModeratedKind.IDEA, idea.id(), reason, "this idea");
+    }
+
+    public void flagComment(long consultationId, long phaseId, long ideaId, long commentId, String reason) {
+        access.require(Permission.PARTICIPATE);
+        Idea idea = one(consultationId, phaseId, ideaId);
+        IdeaComment comment = ideas.comment(commentId).filter(c -> c.ideaId() == idea.id())
+                .filter(c -> c.status().visibleTo(c.isBy(reader()), isModerator()))
+                .orElseThrow(() -> new NotFoundException("Idea " + ideaId + " has no comment " + commentId + "."));
+        flag(ModeratedKind.COMMENT, comment.id(), reason, "this comment");
+    }
+
+    /** The caller's subject when signed in: they see their own pending or hidden items. */
+    public String reader() {
+        return callers.caller().subject();
+    }
+
+    public boolean isModerator() {
+        return callers.caller().isAuthenticated() && access.permissions().contains(Permission.MODERATE);
+    }
+
+    private void flag(ModeratedKind kind, long itemId, String reason, String what) {
+        FieldErrors errors = new FieldErrors();
+        String checked = Texts.checked(errors, "reason", "The reason", reason, FLAG_MIN, FLAG_MAX);
+        errors.throwIfAny();
+        if (!moderation.flag(kind, itemId, callers.caller().subject(), checked, clock.now())) {
+            throw new ConflictException("You have already flagged " + what + "; moderators will look at it.");
+        }
+    }
+
+    private Idea publishedIdeaWhileOpen(long consultationId, long phaseId, long ideaId) {
+        access.require(Permission.PARTICIPATE);
+        LocatedPhase located = phases.participatingUsing(consultationId, phaseId, ParticipationMethod.IDEAS);
+        Idea idea = visibleIdea(located, ideaId);
+        phases.requireOpen(located);
+        if (idea.status() != ModerationStatus.PUBLISHED) {
+            throw new ConflictException(idea.status() == ModerationStatus.PENDING
+                    ? "This idea is awaiting moderation: it can be supported and discussed once it is published."
+                    : "This idea is hidden by the moderators: it cannot be supported or discussed.");
+        }
+        return idea;
+    }
+
+    private Idea visibleIdea(LocatedPhase located, long ideaId) {
+        return ideas.find(ideaId, reader()).filter(i -> i.phaseId() == located.phase().id())
+                .filter(i -> i.status().visibleTo(i.isBy(reader()), isModerator()))
+                .orElseThrow(() -> new NotFoundException("Phase " + located.phase().id() + " has no idea " + ideaId + "."));
+    }
+
+    private ModerationStatus initialStatus(long consultationId) {
+        return moderation.preModeration(consultationId) ? ModerationStatus.PENDING : ModerationStatus.PUBLISHED;
+    }
+
+    private static String displayName(Caller caller) {
+        if (caller.name() != null && !caller.name().isBlank()) {
+            return caller.name();
+        }
+        return caller.username() != null ? caller.username() : "?";
+    }
+}

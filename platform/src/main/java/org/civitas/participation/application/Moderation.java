@@ -1,0 +1,88 @@
+package org.civitas.participation.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.civitas.consultation.application.ConsultationCatalog;
+import org.civitas.identity.application.AccessPolicy;
+import org.civitas.identity.application.CallerContext;
+import org.civitas.identity.domain.Permission;
+import org.civitas.participation.domain.ModeratedItem;
+import org.civitas.participation.domain.ModeratedKind;
+import org.civitas.participation.domain.ModerationAction;
+import org.civitas.participation.domain.ModerationRepository;
+import org.civitas.participation.domain.QueueItem;
+import org.civitas.participation.domain.Texts;
+import org.civitas.shared.domain.ConflictException;
+import org.civitas.shared.domain.FieldErrors;
+import org.civitas.shared.domain.NotFoundException;
+import org.civitas.tenancy.application.TenantClock;
+
+/**
+ * Moderation of ideas and comments in this municipality (permission moderate): the queue of flagged and pending
+ * items, hide / restore / publish decisions with their reason, and the per-consultation pre-moderation switch.
+ */
+@RequestScoped
+public class Moderation {
+    public static final int REASON_MIN = 3;
+    public static final int REASON_MAX = 500;
+
+    @Inject
+    ModerationRepository repository;
+    @Inject
+    ConsultationCatalog catalog;
+    @Inject
+    AccessPolicy access;
+    @Inject
+    CallerContext callers;
+    @Inject
+    TenantClock clock;
+
+    public List<QueueItem> queue() {
+        access.require(Permission.MODERATE);
+        return repository.queue();
+    }
+
+    /** Applies the decision; 404 for an unknown kind, action or item, 409 when it does not fit the item's state. */
+    public ModeratedItem decide(String kindName, long itemId, String actionName, String reason) {
+        access.require(Permission.MODERATE);
+        ModeratedKind kind = ModeratedKind.fromPath(kindName);
+        ModerationAction action = ModerationAction.fromPath(actionName);
+        if (kind == null || action == null) {
+            throw new NotFoundException("Moderators can hide, restore or publish an idea or a comment: "
+                    + "/api/moderation/{idea|comment}/{id}/{hide|restore|publish}.");
+        }
+        FieldErrors errors = new FieldErrors();
+        String checked = action.needsReason() || (reason != null && !reason.isBlank())
+                ? Texts.checked(errors, "reason", "The reason", reason, REASON_MIN, REASON_MAX) : null;
+        errors.throwIfAny();
+        ModeratedItem item = repository.item(kind, itemId)
+                .orElseThrow(() -> new NotFoundException("There is no " + kind.wireName() + " " + itemId + " here."));
+        String refusal = action.refusalFor(item.status());
+        if (refusal != null) {
+            throw new ConflictException(refusal);
+        }
+        repository.decide(kind, itemId, action, checked, callers.caller().subject(), clock.now());
+        return repository.item(kind, itemId).orElseThrow();
+    }
+
+    /** Whether new ideas and comments of the consultation wait for a moderator (staff: edit-consultations or moderate). */
+    public boolean preModeration(long consultationId) {
+        requireStaff();
+        catalog.shown(consultationId);
+        return repository.preModeration(consultationId);
+    }
+
+    public boolean setPreModeration(long consultationId, boolean on) {
+        requireStaff();
+        catalog.shown(consultationId);
+        repository.setPreModeration(consultationId, on, clock.now());
+        return on;
+    }
+
+    private void requireStaff() {
+        if (!access.permissions().contains(Permission.MODERATE)) {
+            access.require(Permission.EDIT_CONSULTATIONS);
+        }
+    }
+}

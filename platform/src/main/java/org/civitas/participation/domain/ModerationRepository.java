@@ -1,0 +1,23 @@
+package org.civitas.participation.domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Flags, moderators' decisions and the pre-moderation switch, in the current tenant's schema. */
+public interface ModerationRepository {
+    /** Records a flag unless this person already flagged the item (the database keeps one); true if recorded. */
+    boolean flag(ModeratedKind kind, long itemId, String flaggedBy, String reason, OffsetDateTime now);
+
+    Optional<ModeratedItem> item(ModeratedKind kind, long itemId);
+
+    /** Sets the item's status, closes its open flags and logs the decision, in one transaction. */
+    void decide(ModeratedKind kind, long itemId, ModerationAction action, String reason, String moderator, OffsetDateTime now);
+
+    /** Items with open flags or awaiting pre-moderation, most flagged first. */
+    List<QueueItem> queue();
+
+    boolean preModeration(long consultationId);
+
+    void setPreModeration(long consultationId, boolean on, OffsetDateTime now);
+}

@@ -1,0 +1,141 @@
+package org.civitas.participation.persistence;
+
+import static org.civitas.participation.persistence.TenantTables.timestamp;
+import static org.civitas.participation.persistence.TenantTables.utc;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.civitas.participation.domain.ModeratedItem;
+import org.civitas.participation.domain.ModeratedKind;
+import org.civitas.participation.domain.ModerationAction;
+import org.civitas.participation.domain.ModerationRepository;
+import org.civitas.participation.domain.ModerationStatus;
+import org.civitas.participation.domain.QueueItem;
+import org.civitas.shared.persistence.TenantData;
+
+/**
+ * Flags (one per person and item: unique constraint, added with {@code on conflict do nothing}), decisions and the
+ * pre-moderation switch, in the current tenant's schema.
+ */
+@RequestScoped
+public class JpaModerationRepository implements ModerationRepository {
+    @Inject
+    @TenantData
+    EntityManager em;
+    @Inject
+    TenantTables tables;
+
+    private String itemTable(ModeratedKind kind) {
+        return tables.table(kind == ModeratedKind.IDEA ? "idea" : "idea_comment");
+    }
+
+    @Override
+    @Transactional
+    public boolean flag(ModeratedKind kind, long itemId, String flaggedBy, String reason, OffsetDateTime now) {
+        em.joinTransaction();
+        return !em.createNativeQuery("insert into " + tables.table("moderation_flag") + " (item_kind, item_id, flagged_by, "
+                        + "reason, created_at) values (?1, ?2, ?3, ?4, ?5) on conflict do nothing returning id")
+                .setParameter(1, kind.wireName()).setParameter(2, itemId).setParameter(3, flaggedBy)
+                .setParameter(4, reason).setParameter(5, timestamp(now)).getResultList().isEmpty();
+    }
+
+    @Override
+    public Optional<ModeratedItem> item(ModeratedKind kind, long itemId) {
+        String sql = kind == ModeratedKind.IDEA
+                ? "select i.id, p.consultation_id, i.status, i.author_subject from " + tables.table("idea") + " i join "
+                + tables.table("phase") + " p on p.id = i.phase_id where i.id = ?1"
+                : "select c.id, p.consultation_id, c.status, c.author_subject from " + tables.table("idea_comment") + " c join "
+                + tables.table("idea") + " i on i.id = c.idea_id join " + tables.table("phase") + " p on p.id = i.phase_id "
+                + "where c.id = ?1";
+        List<?> rows = em.createNativeQuery(sql).setParameter(1, itemId).getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] r = (Object[]) row;
+            return new ModeratedItem(kind, ((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                    ModerationStatus.fromWire((String) r[2]), (String) r[3]);
+        });
+    }
+
+    @Override
+    @Transactional
+    public void decide(ModeratedKind kind, long itemId, ModerationAction action, String reason, String moderator,
+                      OffsetDateTime now) {
+        em.joinTransaction();
+        // the reason shown to the author is the hiding one; a restore or publish clears it (the log keeps every reason)
+        em.createNativeQuery("update " + itemTable(kind) + " set status = ?1, moderation_reason = ?2 where id = ?3")
+                .setParameter(1, action.result().wireName())
+                .setParameter(2, action == ModerationAction.HIDE ? reason : null).setParameter(3, itemId).executeUpdate();
+        em.createNativeQuery("update " + tables.table("moderation_flag") + " set reviewed_at = ?1 "
+                        + "where item_kind = ?2 and item_id = ?3 and reviewed_at is null")
+                .setParameter(1, timestamp(now)).setParameter(2, kind.wireName()).setParameter(3, itemId).executeUpdate();
+        em.createNativeQuery("insert into " + tables.table("moderation_decision") + " (item_kind, item_id, action, reason, "
+                        + "moderator_subject, decided_at) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, kind.wireName()).setParameter(2, itemId).setParameter(3, action.wireName())
+                .setParameter(4, reason).setParameter(5, moderator).setParameter(6, timestamp(now)).executeUpdate();
+    }
+
+    @Override
+    public List<QueueItem> queue() {
+        String flags = tables.table("moderation_flag");
+        String openFlags = " from " + flags + " f where f.item_kind = '%s' and f.item_id = %s and f.reviewed_at is null";
+        String ideaFlags = String.format(openFlags, "idea", "i.id");
+        String commentFlags = String.format(openFlags, "comment", "c.id");
+        String sql = "select * from ("
+                + "select 'idea' as kind, i.id as item_id, p.consultation_id, i.phase_id, i.id as idea_id, i.title as excerpt, "
+                + "i.status, i.author_name, i.created_at, (select count(*)" + ideaFlags + ") as flags, "
+                + "(select coalesce(json_agg(f.reason order by f.id), '[]')::text" + ideaFlags + ") as reasons "
+                + "from " + tables.table("idea") + " i join " + tables.table("phase") + " p on p.id = i.phase_id "
+                + "where i.status = 'pending' or exists (select 1" + ideaFlags + ") "
+                + "union all "
+                + "select 'comment', c.id, p.consultation_id, i.phase_id, i.id, left(c.text, 120), c.status, c.author_name, "
+                + "c.created_at, (select count(*)" + commentFlags + "), "
+                + "(select coalesce(json_agg(f.reason order by f.id), '[]')::text" + commentFlags + ") "
+                + "from " + tables.table("idea_comment") + " c join " + tables.table("idea") + " i on i.id = c.idea_id "
+                + "join " + tables.table("phase") + " p on p.id = i.phase_id "
+                + "where c.status = 'pending' or exists (select 1" + commentFlags + ")"
+                + ") q order by q.flags desc, q.created_at";
+        List<?> rows = em.createNativeQuery(sql).getResultList();
+        return rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            return new QueueItem(ModeratedKind.fromPath((String) r[0]), num(r[1]), num(r[2]), num(r[3]), num(r[4]),
+                    (String) r[5], ModerationStatus.fromWire((String) r[6]), (String) r[7], utc(r[8]), num(r[9]),
+                    reasons((String) r[10]));
+        }).toList();
+    }
+
+    @Override
+    public boolean preModeration(long consultationId) {
+        List<?> rows = em.createNativeQuery("select pre_moderation from " + tables.table("consultation_moderation")
+                + " where consultation_id = ?1").setParameter(1, consultationId).getResultList();
+        return rows.stream().findFirst().map(Boolean.TRUE::equals).orElse(false);
+    }
+
+    @Override
+    @Transactional
+    public void setPreModeration(long consultationId, boolean on, OffsetDateTime now) {
+        em.joinTransaction();
+        em.createNativeQuery("insert into " + tables.table("consultation_moderation") + " (consultation_id, pre_moderation, "
+                        + "updated_at) values (?1, ?2, ?3) on conflict (consultation_id) do update set "
+                        + "pre_moderation = excluded.pre_moderation, updated_at = excluded.updated_at")
+                .setParameter(1, consultationId).setParameter(2, on).setParameter(3, timestamp(now)).executeUpdate();
+    }
+
+    private static List<String> reasons(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            JsonArray array = reader.readArray();
+            return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        }
+    }
+
+    private static long num(Object value) {
+        return ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,103 @@
+package org.civitas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The ideas page in real Chromium: reached from the consultation's take-part section, a citizen signs in, sends an
+ * incomplete idea (errors summed up and on each field, what was typed kept), proposes one, supports another and
+ * withdraws the support; every state passes axe's WCAG 2.1 A/AA rules.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IdeasPageBrowserIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PlatformDeployment.war();
+    }
+
+    @Test
+    void aCitizenProposesAndSupportsIdeasInPlainFormsThatPassAxe() throws Exception {
+        IdeasIT.Setup shared = IdeasIT.open();
+        // a consultation whose current step is the ideas one (the shared setup's survey step runs on the same dates)
+        Api.Reply created = Api.withToken("POST", "/t/" + shared.slug() + "/api/consultations", shared.agent(),
+                "{\"title\":\"Place du marché\",\"summary\":\"Vos idées\",\"status\":\"published\","
+                + "\"tags\":[\"Mobilité\",\"Nature\"],\"phases\":[{\"title\":\"Idées\",\"method\":\"ideas\","
+                + "\"startsOn\":\"" + IdeasIT.TODAY.minusDays(1) + "\",\"endsOn\":\"" + IdeasIT.TODAY.plusDays(3) + "\"}]}");
+        assertEquals(201, created.status(), created.toString());
+        IdeasIT.Setup s = new IdeasIT.Setup(shared.slug(), shared.agent(), shared.moderator(), shared.citizen(),
+                shared.citizenId(), shared.neighbour(), created.json().getJsonNumber("id").longValue(), -1,
+                created.json().getJsonArray("phases").getJsonObject(0).getJsonNumber("id").longValue());
+        long other = IdeasIT.propose(s, s.neighbour(), "Des pistes cyclables");
+        String page = "http://localhost:" + Api.PORT + "/t/" + s.slug() + "/consultations/" + s.consultation() + "/phases/"
+                + s.ideas() + "/ideas";
+        StringBuilder violations = new StringBuilder();
+        WebDriver browser = Browser.open(375, "fr");
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get("http://localhost:" + Api.PORT + "/t/" + s.slug() + "/consultations/" + s.consultation());
+            browser.findElement(By.id("take-part-ideas")).click();
+            assertTrue(browser.findElement(By.id("idea-" + other)).getText().contains("Des pistes cyclables"));
+            Axe.analyze(violations, browser, "ideas-signed-out");
+            browser.findElement(By.id("ideas-sign-in")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("citizen");
+            browser.findElement(By.id("password")).sendKeys("citizen");
+            browser.findElement(By.id("kc-login")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("idea-submit")));
+            assertEquals(page, browser.getCurrentUrl(), "sign-in comes back to the ideas");
+            Axe.analyze(violations, browser, "ideas-form");
+
+            browser.findElement(By.id("idea-title")).sendKeys("Un banc");
+            browser.findElement(By.id("idea-text")).sendKeys("Court");
+            browser.findElement(By.id("idea-submit")).click();
+            waitFor(browser, "error-summary");
+            assertTrue(browser.findElement(By.id("e-text")).getText().contains("10 à 5000"));
+            assertEquals("Un banc", browser.findElement(By.id("idea-title")).getAttribute("value"), "what was typed stays");
+            Axe.analyze(violations, browser, "ideas-errors");
+            assertEquals(0, TestDatabase.count("select count(*) from " + s.schema() + ".idea where author_subject = ?",
+                    s.citizenId()));
+
+            browser.findElement(By.id("idea-text")).clear();
+            browser.findElement(By.id("idea-text")).sendKeys("Un banc à l'ombre, place du marché.");
+            new Select(browser.findElement(By.id("idea-theme"))).selectByValue("Nature");
+            browser.findElement(By.id("idea-submit")).click();
+            waitFor(browser, "idea-saved");
+            assertEquals(1, TestDatabase.count("select count(*) from " + s.schema() + ".idea where author_subject = ? "
+                    + "and theme = 'Nature'", s.citizenId()));
+
+            browser.findElement(By.id("support-" + other)).click();
+            waitFor(browser, "withdraw-" + other);
+            assertTrue(browser.findElement(By.id("supports-" + other)).getText().startsWith("1"));
+            Axe.analyze(violations, browser, "ideas-supported");
+            browser.findElement(By.id("withdraw-" + other)).click();
+            waitFor(browser, "support-" + other);
+            assertEquals(0, TestDatabase.count("select count(*) from " + s.schema() + ".idea_support"));
+        } finally {
+            browser.quit();
+        }
+        assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
+    }
+
+    private static void waitFor(WebDriver browser, String id) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(browser, "ideas-missing-" + id);
+            throw new AssertionError("#" + id + " never showed; the browser is at " + browser.getCurrentUrl() + " showing:\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+}
