@@ -4,44 +4,34 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.civitas.participation.domain.Answer;
 import org.civitas.participation.domain.Channel;
 import org.civitas.participation.domain.Survey;
 import org.civitas.participation.domain.SurveyRepository;
 import org.civitas.participation.domain.SurveyResponse;
 import org.civitas.shared.persistence.TenantData;
-import org.civitas.tenancy.application.TenantContext;
 
 /**
  * Surveys and responses in the current tenant's schema. Native SQL rather than entities, for two reasons: questions
  * and answers are jsonb documents (which JPA would bind as varchar), and a response is saved with one
  * {@code insert ... on conflict (phase_id, citizen_subject) do update}, so any number of concurrent submissions by one
  * citizen end as one row without an error. Native SQL is not rewritten by EclipseLink's tenant discriminator, so
- * every table is qualified with the request's tenant schema (a name made by the directory, checked again here).
+ * every table is qualified with the request's tenant schema ({@link TenantTables}).
  */
 @RequestScoped
 public class JpaSurveyRepository implements SurveyRepository {
-    private static final Pattern SCHEMA = Pattern.compile("tenant_[a-z0-9_]{1,60}");
-
     @Inject
     @TenantData
     EntityManager em;
     @Inject
-    TenantContext tenants;
+    TenantTables tables;
 
     private String table(String name) {
-        String schema = tenants.tenant().schemaName();
-        if (!SCHEMA.matcher(schema).matches()) {
-            throw new IllegalStateException("Not a tenant schema name: " + schema);
-        }
-        return "\"" + schema + "\"." + name;
+        return tables.table(name);
     }
 
     @Override
@@ -59,7 +49,7 @@ public class JpaSurveyRepository implements SurveyRepository {
                         + "values (?1, cast(?2 as jsonb), ?3) "
                         + "on conflict (phase_id) do update set questions = excluded.questions, updated_at = excluded.updated_at")
                 .setParameter(1, phaseId).setParameter(2, SurveyJson.questions(survey.questions()))
-                .setParameter(3, timestamp(now)).executeUpdate();
+                .setParameter(3, TenantTables.timestamp(now)).executeUpdate();
     }
 
     @Override
@@ -76,7 +66,7 @@ public class JpaSurveyRepository implements SurveyRepository {
         return rows.stream().findFirst().map(row -> {
             Object[] r = (Object[]) row;
             return new SurveyResponse(phaseId, citizen, SurveyJson.answers((String) r[0]),
-                    Channel.valueOf(((String) r[1]).toUpperCase(java.util.Locale.ROOT)), utc(r[2]), utc(r[3]));
+                    Channel.valueOf(((String) r[1]).toUpperCase(java.util.Locale.ROOT)), TenantTables.utc(r[2]), TenantTables.utc(r[3]));
         });
     }
 
@@ -93,7 +83,7 @@ public class JpaSurveyRepository implements SurveyRepository {
                         + "returning (xmax = 0)")
                 .setParameter(1, response.phaseId()).setParameter(2, response.citizen())
                 .setParameter(3, SurveyJson.answers(response.answers())).setParameter(4, response.channel().wireName())
-                .setParameter(5, timestamp(response.submittedAt())).setParameter(6, timestamp(response.updatedAt()))
+                .setParameter(5, TenantTables.timestamp(response.submittedAt())).setParameter(6, TenantTables.timestamp(response.updatedAt()))
                 .getSingleResult();
         return Boolean.TRUE.equals(inserted);
     }
@@ -112,16 +102,5 @@ public class JpaSurveyRepository implements SurveyRepository {
                         + " where phase_id = ?1 order by id")
                 .setParameter(1, phaseId).getResultList();
         return rows.stream().map(json -> SurveyJson.answers((String) json)).toList();
-    }
-
-    private static Timestamp timestamp(OffsetDateTime time) {
-        return Timestamp.from(time.toInstant());
-    }
-
-    private static OffsetDateTime utc(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

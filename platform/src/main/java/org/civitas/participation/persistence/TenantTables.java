@@ -1,0 +1,40 @@
+package org.civitas.participation.persistence;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.regex.Pattern;
+import org.civitas.tenancy.application.TenantContext;
+
+/**
+ * Table names qualified with the request's tenant schema, for native SQL (which EclipseLink's tenant discriminator does
+ * not rewrite). The schema name is made by the directory and checked again here, since it is spliced into SQL.
+ */
+@RequestScoped
+public class TenantTables {
+    private static final Pattern SCHEMA = Pattern.compile("tenant_[a-z0-9_]{1,60}");
+
+    @Inject
+    TenantContext tenants;
+
+    public String table(String name) {
+        String schema = tenants.tenant().schemaName();
+        if (!SCHEMA.matcher(schema).matches()) {
+            throw new IllegalStateException("Not a tenant schema name: " + schema);
+        }
+        return "\"" + schema + "\"." + name;
+    }
+
+    static Timestamp timestamp(OffsetDateTime time) {
+        return Timestamp.from(time.toInstant());
+    }
+
+    static OffsetDateTime utc(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+}
