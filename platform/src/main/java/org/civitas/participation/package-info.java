@@ -1,7 +1,7 @@
 /**
  * Participation: how citizens take part in an open phase of a consultation, and what staff configure for it. Owns
- * the participation methods' content; for now the {@code survey}: its questions, the citizens' responses and their
- * results.
+ * the participation methods' content: the {@code survey} (questions, responses, results) and the {@code budget}
+ * (participatory budgeting: envelope, projects, ballots, results).
  *
  * <ul>
  * <li>A phase is open when its consultation is published (not a draft, not closed) and today, in the municipality's
@@ -14,6 +14,16 @@
  * by one upsert, so concurrent submissions end as one row without errors.</li>
  * <li>Answers to conditional questions that end up hidden are dropped, not refused (a form without script cannot hide
  * them while it is filled in).</li>
+ * <li>Budget amounts are whole euros. Staff (edit-consultations) give a budget only to a phase whose method is
+ * {@code budget} (409 otherwise); a ballot holds {@code minProjects} (default 1) to {@code maxProjects} (default: no
+ * limit) projects, costs at most the total and at least {@code minSpendPercent} of it (rounded up to the euro). Once a
+ * budget has ballots, only the projects' titles, descriptions and districts may change (409 otherwise): the envelope,
+ * rules, list of projects and costs are what the ballots were cast on.</li>
+ * <li>A ballot is final (no replacement, no withdrawal, as on paper) and kept server-side only once cast: the page
+ * checks a selection server-side and passes it along in the query. Ballots live in {@code budget_ballot} (unique
+ * phase_id, citizen_subject) and {@code budget_ballot_project} (composite foreign keys keep a ballot's projects in its
+ * own budget); one {@code insert ... on conflict do nothing} statement stores a ballot and its projects, so concurrent
+ * casts leave one ballot and the others get a clean 409 with the date of the first.</li>
  * </ul>
  */
 package org.civitas.participation;

@@ -51,31 +51,38 @@ public record Budget(long total, int minProjects, Integer maxProjects, int minSp
             }
         }
         errors.throwIfAny();
-        checkCount(chosen.size(), errors);
-        if (!errors.has(FIELD)) {
-            checkCost(chosen.stream().mapToLong(BudgetProject::cost).sum(), errors);
-        }
+        problemWith(chosen).ifPresent(problem -> errors.add(FIELD, message(problem)));
         errors.throwIfAny();
         return chosen;
     }
 
-    private void checkCount(int count, FieldErrors errors) {
+    /** What is wrong with a selection of this budget's projects, as a whole; empty when it can be cast. */
+    public Optional<SelectionProblem> problemWith(List<BudgetProject> chosen) {
+        int count = chosen.size();
+        long cost = chosen.stream().mapToLong(BudgetProject::cost).sum();
+        SelectionProblem.Kind kind = null;
         if (count < minProjects) {
-            errors.add(FIELD, "Choose at least " + projectsWord(minProjects) + ": you chose " + count + ".");
+            kind = SelectionProblem.Kind.TOO_FEW;
         } else if (maxProjects != null && count > maxProjects) {
-            errors.add(FIELD, "Choose at most " + projectsWord(maxProjects) + ": you chose " + count + ".");
+            kind = SelectionProblem.Kind.TOO_MANY;
+        } else if (cost > total) {
+            kind = SelectionProblem.Kind.OVER_BUDGET;
+        } else if (cost < minimumSpend()) {
+            kind = SelectionProblem.Kind.UNDER_MINIMUM;
         }
+        return Optional.ofNullable(kind).map(k -> new SelectionProblem(k, count, cost));
     }
 
-    private void checkCost(long cost, FieldErrors errors) {
-        if (cost > total) {
-            errors.add(FIELD, "Your selection costs " + Euros.of(cost) + ", " + Euros.of(cost - total) + " over the "
-                    + Euros.of(total) + " budget.");
-        } else if (cost < minimumSpend()) {
-            errors.add(FIELD, "Your selection costs " + Euros.of(cost) + ": use at least " + minSpendPercent + "% of the "
-                    + Euros.of(total) + " budget, " + Euros.of(minimumSpend()) + ", so " + Euros.of(minimumSpend() - cost)
-                    + " more.");
-        }
+    private String message(SelectionProblem p) {
+        return switch (p.kind()) {
+            case TOO_FEW -> "Choose at least " + projectsWord(minProjects) + ": you chose " + p.count() + ".";
+            case TOO_MANY -> "Choose at most " + projectsWord(maxProjects) + ": you chose " + p.count() + ".";
+            case OVER_BUDGET -> "Your selection costs " + Euros.of(p.cost()) + ", " + Euros.of(p.cost() - total)
+                    + " over the " + Euros.of(total) + " budget.";
+            case UNDER_MINIMUM -> "Your selection costs " + Euros.of(p.cost()) + ": use at least " + minSpendPercent
+                    + "% of the " + Euros.of(total) + " budget, " + Euros.of(minimumSpend()) + ", so "
+                    + Euros.of(minimumSpend() - p.cost()) + " more.";
+        };
     }
 
     static String projectsWord(int n) {

@@ -11,6 +11,7 @@ import org.civitas.identity.application.CallerContext;
 import org.civitas.identity.domain.Caller;
 import org.civitas.shared.api.Languages;
 import org.civitas.shared.api.LocalDates;
+import org.civitas.shared.api.LocalAmounts;
 import org.civitas.tenancy.application.ResolvedTenant;
 import org.civitas.tenancy.application.TenantContext;
 import org.civitas.theming.application.PageRenderer;
@@ -42,6 +43,7 @@ public class PortalPages {
         data.put("base", context.basePath());
         data.put("account", account(callers.caller(), context.basePath() + returnPath));
         data.put("dates", new LocalDates(language));
+        data.put("amounts", new LocalAmounts(language));
         return Response.ok(renderer.render(tenant.theme(), template, language, data), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Language", language)
                 .header("Cache-Control", "private, no-cache") // the header names who is signed in
