@@ -84,12 +84,6 @@ public class Budgets {
         return new PhaseBudget(located, budgetOf(located), phases.isOpen(located), phases.isUpcoming(located));
     }
 
-    /** Checks a selection against the budget's rules without storing anything (the page's "check my selection"). */
-    public List<BudgetProject> check(long consultationId, long phaseId, List<Long> projectIds) {
-        LocatedPhase located = phases.locateUsing(consultationId, phaseId, ParticipationMethod.BUDGET);
-        return budgetOf(located).accept(projectIds);
-    }
-
     /** Casts the caller's ballot, once, while the phase is open; 409 with its date when they already voted. */
     public Ballot cast(long consultationId, long phaseId, List<Long> projectIds) {
         access.require(Permission.PARTICIPATE);
