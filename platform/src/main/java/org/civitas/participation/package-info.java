@@ -1,7 +1,8 @@
 /**
  * Participation: how citizens take part in an open phase of a consultation, and what staff configure for it. Owns
- * the participation methods' content: the {@code survey} (questions, responses, results) and {@code ideas} (ideas,
- * supports, comments), and the moderation of ideas and comments.
+ * the participation methods' content: the {@code survey} (questions, responses, results), {@code ideas} (ideas,
+ * supports, comments) with the moderation of ideas and comments, and the {@code budget} (participatory budgeting:
+ * envelope, projects, ballots, results).
  *
  * <ul>
  * <li>A phase is open when its consultation is published (not a draft, not closed) and today, in the municipality's
@@ -26,6 +27,16 @@
  * author sees on their item; restore (reason, logged) and publish (pre-moderated items) make it public again. Pending
  * and hidden items are shown only to their author and to moderators; a hidden top comment hides its replies from
  * others too. Every decision is kept in {@code moderation_decision}. Staff switch pre-moderation per consultation.</li>
+ * <li>Budget amounts are whole euros. Staff (edit-consultations) give a budget only to a phase whose method is
+ * {@code budget} (409 otherwise); a ballot holds {@code minProjects} (default 1) to {@code maxProjects} (default: no
+ * limit) projects, costs at most the total and at least {@code minSpendPercent} of it (rounded up to the euro). Once a
+ * budget has ballots, only the projects' titles, descriptions and districts may change (409 otherwise): the envelope,
+ * rules, list of projects and costs are what the ballots were cast on.</li>
+ * <li>A ballot is final (no replacement, no withdrawal, as on paper) and kept server-side only once cast: the page
+ * checks a selection server-side and passes it along in the query. Ballots live in {@code budget_ballot} (unique
+ * phase_id, citizen_subject) and {@code budget_ballot_project} (composite foreign keys keep a ballot's projects in its
+ * own budget); one {@code insert ... on conflict do nothing} statement stores a ballot and its projects, so concurrent
+ * casts leave one ballot and the others get a clean 409 with the date of the first.</li>
  * </ul>
  */
 package org.civitas.participation;

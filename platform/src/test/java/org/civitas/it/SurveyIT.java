@@ -255,7 +255,7 @@ class SurveyIT {
      * One HTTP/1.1 connection per submission, like separate browser tabs: the shared client would upgrade to HTTP/2
      * and multiplex them all over one connection, which caps concurrent streams.
      */
-    private static final HttpClient HTTP_11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    static final HttpClient HTTP_11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     static Api.Reply putOwnConnection(String path, String token, String json) throws Exception {

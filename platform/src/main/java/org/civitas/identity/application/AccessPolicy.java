@@ -53,4 +53,16 @@ public class AccessPolicy {
             throw new ForbiddenException("Your roles in this municipality do not allow you to " + permission.description() + ".");
         }
     }
+
+    /** Like {@link #require}, but any one of the permissions will do (staff reading results, for example). */
+    public void requireAny(Permission... any) {
+        callers.requireAuthenticated();
+        Set<Permission> mine = permissions();
+        for (Permission p : any) {
+            if (mine.contains(p)) {
+                return;
+            }
+        }
+        throw new ForbiddenException("Your roles in this municipality do not allow you to " + any[0].description() + ".");
+    }
 }

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.civitas.consultation.domain.ParticipationMethod;
 import org.civitas.identity.application.AccessPolicy;
 import org.civitas.identity.application.CallerContext;
@@ -21,7 +20,6 @@ import org.civitas.participation.domain.SurveyRepository;
 import org.civitas.participation.domain.SurveyResponse;
 import org.civitas.participation.domain.SurveyResults;
 import org.civitas.shared.domain.ConflictException;
-import org.civitas.shared.domain.ForbiddenException;
 import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.application.TenantClock;
 
@@ -124,20 +122,9 @@ public class Surveys {
 
     /** What the responses add up to (see-analysis or edit-consultations). */
     public SurveyResults results(long consultationId, long phaseId) {
-        requireAny(Permission.SEE_ANALYSIS, Permission.EDIT_CONSULTATIONS);
+        access.requireAny(Permission.SEE_ANALYSIS, Permission.EDIT_CONSULTATIONS);
         LocatedPhase located = phases.locateUsing(consultationId, phaseId, ParticipationMethod.SURVEY);
         return SurveyResults.of(surveyOf(located), repository.allAnswers(phaseId));
-    }
-
-    private void requireAny(Permission... any) {
-        callers.requireAuthenticated();
-        Set<Permission> granted = access.permissions();
-        for (Permission p : any) {
-            if (granted.contains(p)) {
-                return;
-            }
-        }
-        throw new ForbiddenException("Your roles in this municipality do not allow you to " + any[0].description() + ".");
     }
 
     private Survey surveyOf(LocatedPhase located) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ public class JpaSurveyRepository implements SurveyRepository {
                         + "values (?1, cast(?2 as jsonb), ?3) "
                         + "on conflict (phase_id) do update set questions = excluded.questions, updated_at = excluded.updated_at")
                 .setParameter(1, phaseId).setParameter(2, SurveyJson.questions(survey.questions()))
-                .setParameter(3, timestamp(now)).executeUpdate();
+                .setParameter(3, TenantTables.timestamp(now)).executeUpdate();
     }
 
     @Override
@@ -67,7 +66,7 @@ public class JpaSurveyRepository implements SurveyRepository {
         return rows.stream().findFirst().map(row -> {
             Object[] r = (Object[]) row;
             return new SurveyResponse(phaseId, citizen, SurveyJson.answers((String) r[0]),
-                    Channel.valueOf(((String) r[1]).toUpperCase(java.util.Locale.ROOT)), utc(r[2]), utc(r[3]));
+                    Channel.valueOf(((String) r[1]).toUpperCase(java.util.Locale.ROOT)), TenantTables.utc(r[2]), TenantTables.utc(r[3]));
         });
     }
 
@@ -84,7 +83,7 @@ public class JpaSurveyRepository implements SurveyRepository {
                         + "returning (xmax = 0)")
                 .setParameter(1, response.phaseId()).setParameter(2, response.citizen())
                 .setParameter(3, SurveyJson.answers(response.answers())).setParameter(4, response.channel().wireName())
-                .setParameter(5, timestamp(response.submittedAt())).setParameter(6, timestamp(response.updatedAt()))
+                .setParameter(5, TenantTables.timestamp(response.submittedAt())).setParameter(6, TenantTables.timestamp(response.updatedAt()))
                 .getSingleResult();
         return Boolean.TRUE.equals(inserted);
     }
@@ -103,13 +102,5 @@ public class JpaSurveyRepository implements SurveyRepository {
                         + " where phase_id = ?1 order by id")
                 .setParameter(1, phaseId).getResultList();
         return rows.stream().map(json -> SurveyJson.answers((String) json)).toList();
-    }
-
-    private static Timestamp timestamp(OffsetDateTime time) {
-        return TenantTables.timestamp(time);
-    }
-
-    private static OffsetDateTime utc(Object value) {
-        return TenantTables.utc(value);
     }
 }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.civitas.tenancy.application.TenantContext;
 
 /**
- * Table names qualified with the request's tenant schema, for native SQL (which EclipseLink's tenant discriminator
- * does not rewrite). The schema name is made by the directory and checked again here before it reaches SQL.
+ * Table names qualified with the request's tenant schema, for native SQL (which EclipseLink's tenant discriminator does
+ * not rewrite). The schema name is made by the directory and checked again here, since it is spliced into SQL.
  */
 @RequestScoped
 public class TenantTables {

@@ -11,6 +11,7 @@ import org.civitas.identity.application.CallerContext;
 import org.civitas.identity.domain.Caller;
 import org.civitas.shared.api.Languages;
 import org.civitas.shared.api.LocalDates;
+import org.civitas.shared.api.LocalAmounts;
 import org.civitas.tenancy.application.ResolvedTenant;
 import org.civitas.tenancy.application.TenantContext;
 import org.civitas.theming.api.PageBranding;
@@ -48,6 +49,7 @@ public class PortalPages {
         data.put("base", context.basePath());
         data.put("account", account(callers.caller(), context.basePath() + returnPath));
         data.put("dates", new LocalDates(language));
+        data.put("amounts", new LocalAmounts(language));
         return Response.ok(renderer.render(tenant.theme(), template, language, data), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Language", language)
                 .header("Cache-Control", branding.preview() ? "no-store" : "private, no-cache") // names who is signed in; a preview is staff's only
