@@ -103,6 +103,23 @@ class SurveyIT {
             + "\"name\":{\"text\":\" Léa \"},\"since\":{\"date\":\"2024-03-01\"}}}";
 
     @Test
+    void aPhaseWithResponsesCannotBeEditedAway() throws Exception {
+        Setup s = openSurvey();
+        assertEquals(201, Api.withToken("PUT", s.surveyPath() + "/response", s.citizen(), VALID).status());
+        String one = "/t/" + s.slug() + "/api/consultations/" + s.consultation();
+        JsonObject c = Api.withToken("GET", one, s.agent(), null).json();
+        JsonObject ideas = c.getJsonArray("phases").getJsonObject(1);
+        String withoutSurvey = "{\"title\":\"Mobilité\",\"summary\":\"Vos trajets\",\"version\":" + c.getInt("version")
+                + ",\"phases\":[{\"id\":" + s.ideas() + ",\"title\":\"Idées\",\"method\":\"ideas\",\"startsOn\":\""
+                + ideas.getString("startsOn") + "\",\"endsOn\":\"" + ideas.getString("endsOn") + "\"}]}";
+        Api.Reply refused = Api.withToken("PUT", one, s.agent(), withoutSurvey);
+        assertEquals(409, refused.status(), refused.toString());
+        assertTrue(refused.isProblem() && refused.body().contains("contributions"), refused.body());
+        assertEquals(1, responses(s), "the citizen's response is still there");
+        assertEquals(2, Api.withToken("GET", one, s.agent(), null).json().getJsonArray("phases").size(), "and its phase");
+    }
+
+    @Test
     void aCitizensResponseIsStoredOnceInTheirMunicipalitysSchemaAndCanBeReplaced() throws Exception {
         Setup s = openSurvey();
         JsonObject survey = Api.get(s.surveyPath()).json();

@@ -85,9 +85,14 @@ public class ExceptionProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem(status, Response.Status.fromStatusCode(status) == null ? "Error"
                     : Response.Status.fromStatusCode(status).getReasonPhrase(), clientMessage(status));
         }
-        if (isUniqueViolation(error)) {
+        if (hasSqlState(error, "23505")) { // unique: a concurrent write of the same thing won
             return new Problem(409, "Conflict", "The same change arrived twice at the same moment and only one was kept: "
                     + "reload, check, and try again if needed.");
+        }
+        if (hasSqlState(error, "23503")) { // foreign key: the database keeps what others depend on
+            return new Problem(409, "Conflict", "This would delete records that others depend on, such as a phase "
+                    + "that already has citizens' contributions; nothing was changed. Keep that phase (you may change its "
+                    + "title or dates).");
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, error);
@@ -95,10 +100,10 @@ public class ExceptionProblemMapper implements ExceptionMapper<Throwable> {
                 "Something went wrong on our side and nothing was changed. Incident " + incident + ".");
     }
 
-    /** A database unique constraint refused a concurrent write: nothing half-written, the other write won. */
-    private static boolean isUniqueViolation(Throwable error) {
+    /** A database constraint refused the write (the transaction rolled back whole: nothing half-written). */
+    private static boolean hasSqlState(Throwable error, String state) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (t instanceof java.sql.SQLException sql && state.equals(sql.getSQLState())) {
                 return true;
             }
         }
