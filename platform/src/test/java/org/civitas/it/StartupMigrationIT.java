@@ -50,6 +50,8 @@ class StartupMigrationIT {
             assertEquals("FAILED", TestDatabase.string("select schema_status from platform.tenant where slug = ?", broken));
             assertNotNull(TestDatabase.string("select schema_error from platform.tenant where slug = ?", broken));
             assertEquals("CURRENT", TestDatabase.string("select schema_status from platform.tenant where slug = ?", healthy));
+            assertEquals(0, TestDatabase.count("select count(*) from " + TestDatabase.schemaOf(broken)
+                    + ".databasechangeloglock where locked"), "the failed run released its lock: later starts do not wait on it");
 
             assertEquals(200, Api.get("/t/" + healthy + "/api/consultations").status());
             Api.Reply brokenReply = Api.get("/t/" + broken + "/api/consultations");

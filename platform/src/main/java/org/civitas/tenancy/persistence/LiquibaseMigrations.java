@@ -127,7 +127,12 @@ public class LiquibaseMigrations implements PlatformSchema, TenantSchemas {
             Liquibase liquibase = new Liquibase(changelog,
                     new ClassLoaderResourceAccessor(LiquibaseMigrations.class.getClassLoader()), database);
             liquibase.setShowSummary(UpdateSummaryEnum.OFF); // one summary per tenant would drown the log
-            liquibase.update(new Contexts(), new LabelExpression());
+            try {
+                liquibase.update(new Contexts(), new LabelExpression());
+            } catch (LiquibaseException e) {
+                releaseLockAfterFailure(connection, liquibase, schemaName);
+                throw e;
+            }
             if (!connection.getAutoCommit()) {
                 connection.commit();
                 connection.setAutoCommit(true);
@@ -136,6 +141,23 @@ public class LiquibaseMigrations implements PlatformSchema, TenantSchemas {
             throw new IllegalStateException("Migration of schema " + schemaName + " failed: " + e.getMessage(), e);
         }
         LOG.fine(() -> "Schema " + schemaName + " migrated with " + changelog);
+    }
+
+    /**
+     * A change set that fails inside its transaction can leave the transaction aborted, and Liquibase's own unlock then
+     * fails: the schema would stay locked, and every later attempt (each start, each retry) would wait minutes for the
+     * lock while holding one of the few migration connections. We held the lock: release it.
+     */
+    private static void releaseLockAfterFailure(Connection connection, Liquibase liquibase, String schemaName) {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            liquibase.forceReleaseLocks();
+        } catch (SQLException | LiquibaseException e) {
+            LOG.warning(() -> "The changelog lock of schema " + schemaName + " could not be released: " + e.getMessage());
+        }
     }
 
     private void execute(String sql) {
