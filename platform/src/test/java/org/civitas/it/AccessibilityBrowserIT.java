@@ -71,9 +71,7 @@ class AccessibilityBrowserIT {
             try {
                 browser.get("http://localhost:" + Api.PORT + "/t/" + slug + "/my/contributions");
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("citizen1");
-                browser.findElement(By.id("password")).sendKeys("citizen1");
-                browser.findElement(By.id("kc-login")).click();
+                Browser.signInOnKeycloak(wait, browser, "citizen1");
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-contributions")));
                 Axe.analyze(violations, browser, "my-contributions-" + width);
                 browser.get("http://localhost:" + Api.PORT + "/t/" + slug + "/consultations/" + consultation);

@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Real headless Chromium from Debian's packages (never a browser download), driven by Selenium. */
 public final class Browser {
@@ -36,6 +39,13 @@ public final class Browser {
     }
 
     /** Saves a screenshot under target/screenshots (kept as a test artifact) and returns its path. */
+    /** Signs in on the municipality's Keycloak login page the browser was sent to (test users: password = name). */
+    public static void signInOnKeycloak(WebDriverWait wait, WebDriver browser, String username) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(username);
+        browser.findElement(By.id("kc-login")).click();
+    }
+
     public static Path screenshot(WebDriver driver, String name) {
         try {
             Path dir = Path.of("target", "screenshots");

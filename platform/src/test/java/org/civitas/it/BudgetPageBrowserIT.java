@@ -65,9 +65,7 @@ class BudgetPageBrowserIT {
             Axe.analyze(violations, browser, "budget-step2-signed-out-fr");
 
             browser.findElement(By.id("budget-sign-in")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("citizen");
-            browser.findElement(By.id("password")).sendKeys("citizen");
-            browser.findElement(By.id("kc-login")).click();
+            Browser.signInOnKeycloak(wait, browser, "citizen");
             waitFor(browser, "budget-cast");
             assertTrue(browser.getCurrentUrl().startsWith(page + "/check?"), "sign-in comes back to step 2: "
                     + browser.getCurrentUrl());

@@ -57,9 +57,7 @@ class ConsoleBrowserIT {
 
         browser.get(consoleUrl);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("mayor");
-        browser.findElement(By.id("password")).sendKeys("mayor");
-        browser.findElement(By.id("kc-login")).click();
+        Browser.signInOnKeycloak(wait, browser, "mayor");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users-section")));
         assertEquals(consoleUrl, browser.getCurrentUrl());
@@ -86,9 +84,7 @@ class ConsoleBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("citizen1");
-        browser.findElement(By.id("password")).sendKeys("citizen1");
-        browser.findElement(By.id("kc-login")).click();
+        Browser.signInOnKeycloak(wait, browser, "citizen1");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "may not manage"));
         assertTrue(!browser.findElement(By.id("users-section")).isDisplayed());
     }
@@ -100,9 +96,7 @@ class ConsoleBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("mayor");
-        browser.findElement(By.id("password")).sendKeys("mayor");
-        browser.findElement(By.id("kc-login")).click();
+        Browser.signInOnKeycloak(wait, browser, "mayor");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("branding-section")));
 
         var primary = browser.findElement(By.id("colour-primary-text"));
@@ -211,9 +205,7 @@ class ConsoleBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("planner");
-        browser.findElement(By.id("password")).sendKeys("planner");
-        browser.findElement(By.id("kc-login")).click();
+        Browser.signInOnKeycloak(wait, browser, "planner");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consultations-section")));
         assertEquals("", browser.findElement(By.id("status")).getText(), "an agent is not told the console is not for them");
 

@@ -53,9 +53,7 @@ class IdeasPageBrowserIT {
             assertTrue(browser.findElement(By.id("idea-" + other)).getText().contains("Des pistes cyclables"));
             Axe.analyze(violations, browser, "ideas-signed-out");
             browser.findElement(By.id("ideas-sign-in")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("citizen");
-            browser.findElement(By.id("password")).sendKeys("citizen");
-            browser.findElement(By.id("kc-login")).click();
+            Browser.signInOnKeycloak(wait, browser, "citizen");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("idea-submit")));
             assertEquals(page, browser.getCurrentUrl(), "sign-in comes back to the ideas");
             Axe.analyze(violations, browser, "ideas-form");

@@ -42,9 +42,7 @@ class SurveyPageBrowserIT {
             browser.findElement(By.id("take-part-survey")).click();
             Axe.analyze(violations, browser, "survey-signed-out");
             browser.findElement(By.id("survey-sign-in")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("citizen");
-            browser.findElement(By.id("password")).sendKeys("citizen");
-            browser.findElement(By.id("kc-login")).click();
+            Browser.signInOnKeycloak(wait, browser, "citizen");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-submit")));
             assertEquals(page, browser.getCurrentUrl(), "sign-in comes back to the survey");
             Axe.analyze(violations, browser, "survey-form");

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.civitas.consultation.domain.CatalogFilter;
 import org.civitas.consultation.domain.Consultation;
 import org.civitas.consultation.domain.FileInfo;
 import org.civitas.consultation.domain.Timing;
+import org.civitas.shared.api.UploadBody;
 import org.civitas.shared.domain.InvalidInputException;
 import org.civitas.tenancy.application.TenantContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -166,17 +166,13 @@ public class ConsultationResource {
         return body;
     }
 
-    /** Reads at most one byte more than allowed, so an oversized upload is refused without holding it whole. */
+    /** The upload, refused when larger than allowed. */
     private static byte[] read(InputStream body, int max) {
-        try (InputStream in = body) {
-            byte[] content = in.readNBytes(max + 1);
-            if (content.length > max) {
-                throw new InvalidInputException("body", "The file is larger than " + Attachment.megabytes(max)
-                        + ", the most accepted here.");
-            }
-            return content;
-        } catch (IOException e) {
-            throw new InvalidInputException("body", "The upload was interrupted; send the file again.");
+        byte[] content = UploadBody.read(body, max);
+        if (content.length > max) {
+            throw new InvalidInputException("body", "The file is larger than " + Attachment.megabytes(max)
+                    + ", the most accepted here.");
         }
+        return content;
     }
 }

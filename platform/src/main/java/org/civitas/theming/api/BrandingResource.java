@@ -12,11 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.civitas.shared.api.UploadBody;
 import org.civitas.shared.domain.InvalidInputException;
 import org.civitas.tenancy.application.TenantContext;
 import org.civitas.theming.application.TenantBranding;
@@ -124,7 +124,7 @@ public class BrandingResource {
             + "SVG is refused (permission manage-branding)")
     public DraftView draftLogo(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
         branding.requireManager(); // before reading the body: strangers' uploads are not even read
-        branding.setLogo(false, type, read(body));
+        branding.setLogo(false, type, UploadBody.read(body, LogoImage.MAX_BYTES));
         return draftView();
     }
 
@@ -143,7 +143,7 @@ public class BrandingResource {
             + "at most 512 KB; SVG is refused (permission manage-branding)")
     public BrandingView logo(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) {
         branding.requireManager();
-        branding.setLogo(true, type, read(body));
+        branding.setLogo(true, type, UploadBody.read(body, LogoImage.MAX_BYTES));
         return view(branding.published());
     }
 
@@ -155,17 +155,6 @@ public class BrandingResource {
         return view(branding.published());
     }
 
-    /** Reads at most one byte more than allowed, so a huge body is refused without being held in memory. */
-    private static byte[] read(InputStream body) {
-        if (body == null) {
-            return new byte[0];
-        }
-        try (body) {
-            return body.readNBytes(LogoImage.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new InvalidInputException("body", "The upload was interrupted; send the image again.");
-        }
-    }
 
     private DraftView draftView() {
         BrandingEdition draft = branding.draft();

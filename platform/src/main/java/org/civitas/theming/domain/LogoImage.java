@@ -3,6 +3,7 @@ package org.civitas.theming.domain;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import org.civitas.shared.domain.FileSignature;
 import org.civitas.shared.domain.InvalidInputException;
 
 /**
@@ -45,34 +46,13 @@ public record LogoImage(String mediaType, byte[] content) {
     }
 
     static String detect(byte[] b) {
-        if (startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P')) {
-            return "image/webp";
-        }
-        return null;
+        return FileSignature.of(b).filter(FileSignature::isImage).orElse(null);
     }
 
     private static boolean looksLikeSvg(byte[] content) {
         String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.UTF_8).replace("\uFEFF", "")
                 .stripLeading().toLowerCase(Locale.ROOT);
         return head.startsWith("<") && head.contains("<svg");
-    }
-
-    private static boolean startsWith(byte[] b, int offset, int... expected) {
-        if (b.length < offset + expected.length) {
-            return false;
-        }
-        for (int i = 0; i < expected.length; i++) {
-            if ((b[offset + i] & 0xFF) != expected[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static InvalidInputException refused(String message) {
