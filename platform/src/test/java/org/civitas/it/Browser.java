@@ -38,7 +38,6 @@ public final class Browser {
         return driver;
     }
 
-    /** Saves a screenshot under target/screenshots (kept as a test artifact) and returns its path. */
     /** Signs in on the municipality's Keycloak login page the browser was sent to (test users: password = name). */
     public static void signInOnKeycloak(WebDriverWait wait, WebDriver browser, String username) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
@@ -46,6 +45,7 @@ public final class Browser {
         browser.findElement(By.id("kc-login")).click();
     }
 
+    /** Saves a screenshot under target/screenshots (kept as a test artifact) and returns its path. */
     public static Path screenshot(WebDriver driver, String name) {
         try {
             Path dir = Path.of("target", "screenshots");
