@@ -42,6 +42,8 @@ public class DemoData {
     ConsultationCatalog catalog;
     @Inject
     IdentityServer identity;
+    @Inject
+    DemoParticipation participation;
 
     void afterTenantSchemas(@Observes TenantSchemasChecked checked) {
         if (!enabled) {
@@ -101,6 +103,7 @@ public class DemoData {
                         catalog.add(c);
                     }
                 }
+                participation.prepare();
                 return null;
             });
             String realm = lifecycle.get(slug).identityRealm();

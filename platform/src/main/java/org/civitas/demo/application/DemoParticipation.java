@@ -1,0 +1,112 @@
+package org.civitas.demo.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.civitas.consultation.application.ConsultationCatalog;
+import org.civitas.consultation.domain.Consultation;
+import org.civitas.consultation.domain.ParticipationMethod;
+import org.civitas.consultation.domain.Phase;
+import org.civitas.identity.application.CallerContext;
+import org.civitas.identity.domain.BuiltInRole;
+import org.civitas.identity.domain.Caller;
+import org.civitas.participation.application.Budgets;
+import org.civitas.participation.application.Surveys;
+import org.civitas.participation.domain.BudgetProject;
+import org.civitas.participation.domain.Condition;
+import org.civitas.participation.domain.Option;
+import org.civitas.participation.domain.Question;
+import org.civitas.shared.domain.NotFoundException;
+
+/**
+ * Gives the demo consultations something to take part in (survey questions, a budget with its projects). It goes
+ * through the same application services as staff do, signed in as a demo tenant admin, so the demo obeys the rules a
+ * real municipality would. Idempotent: a phase that already has its survey or budget is left alone.
+ */
+@ApplicationScoped
+public class DemoParticipation {
+    private static final Logger LOG = Logger.getLogger(DemoParticipation.class.getName());
+    private static final Caller DEMO_STAFF = new Caller("civitas-demo", "civitas-demo", null, "Civitas demo",
+            Set.of(BuiltInRole.TENANT_ADMIN.roleName()), null);
+
+    @Inject
+    CallerContext callers;
+    @Inject
+    ConsultationCatalog catalog;
+    @Inject
+    Surveys surveys;
+    @Inject
+    Budgets budgets;
+
+    /** Runs inside {@code TenantWork.call}: the request context, and so the caller, are this work's own. */
+    void prepare() {
+        callers.authenticate(DEMO_STAFF);
+        for (Consultation consultation : catalog.forStaff()) {
+            for (Phase phase : consultation.phases()) {
+                try {
+                    prepare(consultation.id(), phase);
+                } catch (RuntimeException e) {
+                    LOG.warning(() -> "Demo phase " + phase.id() + " of '" + consultation.title() + "' not prepared: "
+                            + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void prepare(long consultationId, Phase phase) {
+        switch (ParticipationMethod.valueOf(phase.method().toUpperCase(Locale.ROOT))) {
+            case SURVEY -> {
+                if (lacks(() -> surveys.questions(consultationId, phase.id()))) {
+                    surveys.define(consultationId, phase.id(), SURVEY);
+                }
+            }
+            case BUDGET -> {
+                if (lacks(() -> budgets.budget(consultationId, phase.id()))) {
+                    budgets.define(consultationId, phase.id(), BUDGET);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static boolean lacks(Runnable read) {
+        try {
+            read.run();
+            return false;
+        } catch (NotFoundException absent) {
+            return true;
+        }
+    }
+
+    private static final List<Question> SURVEY = List.of(
+            new Question("frequence", "single-choice", "À quelle fréquence venez-vous ?", null, true, List.of(
+                    new Option("chaque-jour", "Chaque jour"), new Option("chaque-semaine", "Chaque semaine"),
+                    new Option("rarement", "Rarement")), false, null, null, null, null, null, null),
+            new Question("priorites", "multiple-choice", "Qu'est-ce qui compte le plus pour vous ?",
+                    "Deux choix au plus.", true, List.of(new Option("ombre", "De l'ombre et des arbres"),
+                    new Option("bancs", "Des bancs"), new Option("jeux", "Des jeux pour enfants"),
+                    new Option("terrasses", "Des terrasses")), true, 2, null, null, null, null, null),
+            new Question("satisfaction", "scale", "Êtes-vous satisfait de la situation actuelle ?", null, true, null,
+                    false, null, BigDecimal.ONE, BigDecimal.valueOf(5), "Pas du tout", "Tout à fait", null),
+            new Question("pourquoi", "long-text", "Qu'est-ce qui vous manque ?", null, false, null, false, null, null,
+                    null, null, null, new Condition("frequence", "rarement")),
+            new Question("idee", "short-text", "Une idée à nous souffler ?", null, false, null, false, null, null,
+                    null, null, null, null));
+
+    private static final Budgets.Design BUDGET = new Budgets.Design(500_000L, 1, 4, null, List.of(
+            new BudgetProject(null, "Jardins partagés au pied des immeubles",
+                    "Six parcelles cultivées par les habitants, avec récupérateurs d'eau.", 120_000L, "Port"),
+            new BudgetProject(null, "Éclairage solaire du chemin de halage",
+                    "Quarante lampadaires autonomes pour rentrer à pied en sécurité.", 180_000L, null),
+            new BudgetProject(null, "Aire de jeux inclusive",
+                    "Des jeux accessibles aux enfants en fauteuil, au parc des Tilleuls.", 210_000L, "Centre-ville"),
+            new BudgetProject(null, "Boîtes à livres", "Dix boîtes à livres dans les quartiers.", 15_000L, null),
+            new BudgetProject(null, "Abri vélos sécurisé à la gare",
+                    "Cent places couvertes et fermées, accessibles avec la carte de transport.", 95_000L,
+                    "Quartier de la gare")));
+}
