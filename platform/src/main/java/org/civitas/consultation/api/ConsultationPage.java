@@ -18,6 +18,7 @@ import org.civitas.consultation.domain.ConsultationFile;
 import org.civitas.consultation.domain.ConsultationStatus;
 import org.civitas.consultation.domain.FileInfo;
 import org.civitas.followup.application.ConsultationFollowUp;
+import org.civitas.participation.application.PhaseResults;
 import org.civitas.shared.api.SafeMarkdown;
 import org.civitas.shared.domain.NotFoundException;
 
@@ -34,6 +35,8 @@ public class ConsultationPage {
     PortalPages pages;
     @Inject
     ConsultationFollowUp followUp;
+    @Inject
+    PhaseResults results;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -48,6 +51,7 @@ public class ConsultationPage {
                 "preview", consultation.status() == ConsultationStatus.DRAFT,
                 "updates", updates,
                 "following", followUp.follows(id),
+                "resultsOf", List.copyOf(results.publishedPhases(id)), // phases whose published results it links to
                 "html", Map.of(
                         "description", SafeMarkdown.toHtml(view.description(), 3),
                         "stakes", SafeMarkdown.toHtml(view.stakes(), 3),

@@ -71,14 +71,31 @@ public class ConsultationFollowUp {
     }
 
     private List<Email> emails(Consultation consultation, OutcomeUpdate update) {
+        return emails(consultation, "email.update", "/consultations/" + consultation.id(), update.title(), update.body());
+    }
+
+    /**
+     * Emails the followers of a consultation, after this request, a message of the theme: {@code <key>.subject} with
+     * {0} the municipality and {1} the consultation; {@code <key>.text} with {0} the consultation, then the details,
+     * then the link to {@code portalPath}. For other features' news (a phase's published results); they check who
+     * may send it.
+     */
+    public void tellFollowers(Consultation consultation, String key, String portalPath, String... details) {
+        notifier.sendLater(emails(consultation, key, portalPath, details));
+    }
+
+    private List<Email> emails(Consultation consultation, String key, String portalPath, String... details) {
         ResolvedTenant tenant = tenants.tenant();
-        String link = addresses.portalOf(tenant.slug()) + "/consultations/" + consultation.id();
+        String link = addresses.portalOf(tenant.slug()) + portalPath;
+        Object[] args = new Object[details.length + 2];
+        args[0] = consultation.title();
+        System.arraycopy(details, 0, args, 1, details.length);
+        args[args.length - 1] = link;
         return repository.followers(consultation.id()).stream()
                 .filter(f -> f.email() != null && !f.email().isBlank())
                 .map(f -> new Email(f.email(),
-                        messages.message(tenant.theme(), f.language(), "email.update.subject", tenant.name(), consultation.title()),
-                        messages.message(tenant.theme(), f.language(), "email.update.text", consultation.title(), update.title(),
-                                update.body(), link)))
+                        messages.message(tenant.theme(), f.language(), key + ".subject", tenant.name(), consultation.title()),
+                        messages.message(tenant.theme(), f.language(), key + ".text", args)))
                 .toList();
     }
 

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civitas.identity.application.CallerContext;
+import org.civitas.participation.application.PhaseResults;
 import org.civitas.participation.application.Budgets;
 import org.civitas.participation.application.Budgets.PhaseBudget;
 import org.civitas.participation.domain.Ballot;
@@ -47,6 +48,8 @@ public class BudgetPage {
 
     @Inject
     Budgets budgets;
+    @Inject
+    PhaseResults results;
     @Inject
     PortalPages pages;
     @Inject
@@ -138,6 +141,7 @@ public class BudgetPage {
         model.put("projects", choices);
         model.put("selection", new Selection(chosen.size(), cost, budget.total() - cost, query(budget, selected)));
         model.put("cast", cast);
+        model.put("resultsPublished", results.isPublished(phase));
         if (problem != null) {
             model.put("problem", problem);
         }

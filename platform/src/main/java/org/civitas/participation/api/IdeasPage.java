@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civitas.identity.application.CallerContext;
+import org.civitas.participation.application.PhaseResults;
 import org.civitas.participation.application.Ideas;
 import org.civitas.participation.application.Ideas.PhaseIdeas;
 import org.civitas.participation.domain.IdeaSort;
@@ -39,6 +40,8 @@ import org.civitas.shared.domain.InvalidInputException;
 public class IdeasPage {
     @Inject
     Ideas ideas;
+    @Inject
+    PhaseResults results;
     @Inject
     PortalPages pages;
     @Inject
@@ -114,7 +117,7 @@ public class IdeasPage {
                 located.consultation().tags());
         List<IdeaView> views = phase.ideas().stream().map(i -> IdeaView.of(id, i, ideas.reader())).toList();
         return pages.page("ideas", path(id, phaseId), Map.of("s", info, "ideas", views, "entered", entered,
-                "errors", errors, "saved", saved));
+                "errors", errors, "saved", saved, "resultsPublished", results.isPublished(phaseId)));
     }
 
     private Response toSignIn(long id, long phase) {

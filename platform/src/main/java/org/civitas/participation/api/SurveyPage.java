@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.civitas.identity.application.CallerContext;
+import org.civitas.participation.application.PhaseResults;
 import org.civitas.participation.application.Surveys;
 import org.civitas.participation.application.Surveys.PhaseSurvey;
 import org.civitas.portal.api.PortalPages;
@@ -41,6 +42,8 @@ public class SurveyPage {
 
     @Inject
     Surveys surveys;
+    @Inject
+    PhaseResults results;
     @Inject
     PortalPages pages;
     @Inject
@@ -101,7 +104,8 @@ public class SurveyPage {
                 located.phase().startsOn(), located.phase().endsOn(), survey.open(), survey.upcoming(),
                 pages.base() + path(id, phase));
         return pages.page("survey", path(id, phase), Map.of("s", info, "fields", fields, "problems", problems,
-                "saved", saved, "answered", answered));
+                "saved", saved, "answered", answered,
+                "resultsPublished", results.isPublished(phase)));
     }
 
     private static String path(long id, long phase) {
