@@ -315,7 +315,8 @@
     }
     roles = await api("GET", "/api/roles");
     const permissionBox = $("permissions");
-    ["participate", "moderate", "answer-contributions", "see-analysis", "edit-consultations", "manage-roles", "manage-branding"]
+    ["participate", "moderate", "answer-contributions", "see-analysis", "edit-consultations", "manage-roles", "manage-branding",
+      "record-contributions"]
       .forEach((p) => permissionBox.append(el("p", {}, el("input", { type: "checkbox", id: "perm-" + p, value: p, name: "permissions" }), " ",
         el("label", { for: "perm-" + p, text: p }))));
     renderRoles();

@@ -37,6 +37,14 @@
  * phase_id, citizen_subject) and {@code budget_ballot_project} (composite foreign keys keep a ballot's projects in its
  * own budget); one {@code insert ... on conflict do nothing} statement stores a ballot and its projects, so concurrent
  * casts leave one ballot and the others get a clean 409 with the date of the first.</li>
+ * <li>Contributions received on paper, by phone or at the counter are recorded by an agent (permission
+ * {@code record-contributions}) while the phase is open, checked like a citizen's: they have no author account
+ * (author null), name the agent ({@code recorded_by}) and optionally a contact to answer. A check constraint keeps
+ * every online contribution tied to its author, and the one-per-citizen unique constraints (nulls distinct) still
+ * hold for them while any number of paper ballots can be recorded. {@code GET /api/consultations/{id}/channels}
+ * counts contributions per phase and channel.</li>
+ * <li>Each method that takes contributions supplies a {@code ContributionSource} (ideas, survey responses, ballots
+ * here), through which follow-up and "my contributions" find them.</li>
  * </ul>
  */
 package org.civitas.participation;

@@ -252,4 +252,33 @@ class ConsoleBrowserIT {
         assertEquals("Un potager", published.getJsonObject("image").getString("alt"));
         assertTrue(Api.getPage("/t/" + slug + "/").body().contains("Jardins partagés"));
     }
+    @Test
+    void anAgentRecordsAPaperIdeaAndAnswersItInTheConsole() throws Exception {
+        IdeasIT.Setup s = IdeasIT.open();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + s.slug());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
+        Browser.signInOnKeycloak(wait, browser, "agent");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contributions-section")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-phase"), "Idées"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("record-channel"))).selectByValue("phone");
+        browser.findElement(By.id("record-title")).sendKeys("Un banc");
+        browser.findElement(By.id("record-text")).sendKeys("Appel reçu le matin.");
+        browser.findElement(By.id("record-idea")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Idea recorded"));
+        assertEquals(1, TestDatabase.count("select count(*) from " + s.schema() + ".idea where channel = 'phone'"));
+
+        browser.findElement(By.id("answer-load")).click(); // the recorded idea is the one shown
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answer-contribution"), "Un banc"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("answer-status"))).selectByValue("rejected");
+        browser.findElement(By.id("answer-send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answer-status-message"), "To correct"));
+        browser.findElement(By.id("answer-text")).sendKeys("Un banc existe déjà à cet endroit.");
+        browser.findElement(By.id("answer-send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answer-status-message"), "Answer saved"));
+        assertEquals(1, TestDatabase.count("select count(*) from " + s.schema() + ".contribution_answer where status = 'rejected'"));
+        StringBuilder violations = new StringBuilder();
+        Axe.analyze(violations, browser, "console-contributions");
+        assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
+    }
 }

@@ -8,7 +8,7 @@ public enum BuiltInRole {
     CITIZEN("citizen", EnumSet.of(Permission.PARTICIPATE)),
     MODERATOR("moderator", EnumSet.of(Permission.PARTICIPATE, Permission.MODERATE)),
     AGENT("agent", EnumSet.of(Permission.PARTICIPATE, Permission.EDIT_CONSULTATIONS, Permission.ANSWER_CONTRIBUTIONS,
-            Permission.SEE_ANALYSIS)),
+            Permission.SEE_ANALYSIS, Permission.RECORD_CONTRIBUTIONS)),
     TENANT_ADMIN("tenant-admin", EnumSet.allOf(Permission.class));
 
     private final String roleName;

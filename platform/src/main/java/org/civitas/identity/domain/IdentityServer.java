@@ -1,6 +1,7 @@
 package org.civitas.identity.domain;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +22,9 @@ public interface IdentityServer {
     List<UserAccount> users(String realm, String search, int first, int max);
 
     UserAccount user(String realm, String userId);
+
+    /** A person's email and chosen locale, or empty when the realm has no such user. */
+    Optional<ContactAddress> contact(String realm, String userId);
 
     void assignRole(String realm, String userId, String role);
 

@@ -10,7 +10,8 @@ public enum Permission {
     SEE_ANALYSIS("see-analysis", "see the analysis of results"),
     EDIT_CONSULTATIONS("edit-consultations", "create and edit consultations"),
     MANAGE_ROLES("manage-roles", "manage users' roles and custom roles"),
-    MANAGE_BRANDING("manage-branding", "change the portal's branding");
+    MANAGE_BRANDING("manage-branding", "change the portal's branding"),
+    RECORD_CONTRIBUTIONS("record-contributions", "record contributions received on paper, by phone or at the counter");
 
     private final String wireName;
     private final String description;

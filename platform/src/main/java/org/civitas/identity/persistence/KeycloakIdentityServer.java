@@ -10,8 +10,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.civitas.identity.domain.BuiltInRole;
+import org.civitas.identity.domain.ContactAddress;
 import org.civitas.identity.domain.IdentityServer;
 import org.civitas.identity.domain.IdentityUnavailableException;
 import org.civitas.identity.domain.RealmSpec;
@@ -92,6 +94,19 @@ public class KeycloakIdentityServer implements IdentityServer {
             throw new NotFoundException("No user " + userId + " in this municipality.");
         }
         return account(realm, (JsonObject) admin.expectOk(answer, "Reading a user").json());
+    }
+
+    @Override
+    public Optional<ContactAddress> contact(String realm, String userId) {
+        KeycloakAdminHttp.Answer answer = admin.get("/" + path(realm) + "/users/" + path(userId));
+        if (answer.status() == 404) {
+            return Optional.empty();
+        }
+        JsonObject user = (JsonObject) admin.expectOk(answer, "Reading a user").json();
+        JsonObject attributes = user.getJsonObject("attributes");
+        JsonArray locale = attributes == null ? null : attributes.getJsonArray("locale");
+        return Optional.of(new ContactAddress(user.getString("email", null),
+                locale == null || locale.isEmpty() ? null : locale.getString(0)));
     }
 
     @Override

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civitas.participation.application.Budgets;
+import org.civitas.participation.domain.ContributionKind;
 import org.civitas.participation.domain.Ballot;
 import org.civitas.participation.domain.BudgetProject;
 import org.civitas.participation.domain.BudgetResults;
@@ -60,6 +61,20 @@ public class BudgetResource {
         }
         return Response.status(Response.Status.CREATED).entity(viewOf(id, phase, budgets.cast(id, phase, body.projectIds())))
                 .build();
+    }
+
+    @POST
+    @Path("ballots/recorded")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a ballot received on paper, by phone or at the counter (permission record-contributions) "
+            + "while the phase is open: {\"channel\",\"contactName\"?,\"contactEmail\"?,\"projectIds\"}; 201, any number")
+    public Response record(@PathParam("id") long id, @PathParam("phase") long phase, RecordedBallotRequest body) {
+        if (body == null || body.projectIds() == null) {
+            throw new InvalidInputException("projectIds", "A JSON body is required: {\"channel\",\"projectIds\":[...]}.");
+        }
+        long recorded = budgets.record(id, phase, body.channel(), body.contactName(), body.contactEmail(), body.projectIds());
+        return Response.status(Response.Status.CREATED)
+                .entity(RecordedView.of(ContributionKind.BALLOT, recorded, id, phase, body.channel())).build();
     }
 
     @GET

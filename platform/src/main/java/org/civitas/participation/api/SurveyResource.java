@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civitas.participation.application.Surveys;
+import org.civitas.participation.domain.ContributionKind;
 import org.civitas.participation.domain.SurveyResults;
 import org.civitas.shared.domain.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,6 +63,20 @@ public class SurveyResource {
         Surveys.Stored stored = surveys.respond(id, phase, body.answers());
         return Response.status(stored.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(ResponseView.of(id, stored.response())).build();
+    }
+
+    @POST
+    @Path("responses/recorded")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a response received on paper, by phone or at the counter (permission "
+            + "record-contributions) while the phase is open: {\"channel\",\"contactName\"?,\"contactEmail\"?,\"answers\"}; 201")
+    public Response record(@PathParam("id") long id, @PathParam("phase") long phase, RecordedResponseRequest body) {
+        if (body == null || body.answers() == null) {
+            throw new InvalidInputException("answers", "A JSON body is required: {\"channel\",\"answers\":{...}}.");
+        }
+        long recorded = surveys.record(id, phase, body.channel(), body.contactName(), body.contactEmail(), body.answers());
+        return Response.status(Response.Status.CREATED)
+                .entity(RecordedView.of(ContributionKind.SURVEY_RESPONSE, recorded, id, phase, body.channel())).build();
     }
 
     @GET

@@ -20,7 +20,9 @@ import org.civitas.participation.domain.BudgetProject;
 import org.civitas.participation.domain.BudgetRepository;
 import org.civitas.participation.domain.BudgetResults;
 import org.civitas.participation.domain.Channel;
+import org.civitas.participation.domain.Recording;
 import org.civitas.shared.domain.ConflictException;
+import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.application.TenantClock;
 
@@ -97,6 +99,23 @@ public class Budgets {
             throw new IllegalStateException("A ballot was neither stored nor found for phase " + phaseId + ".");
         }
         return repository.ballot(phaseId, citizen).orElseThrow();
+    }
+
+    /**
+     * An agent (record-contributions) records a ballot received on paper, by phone or at the counter, while the phase is
+     * open; checked against the budget's rules like a citizen's. Any number may be recorded: they have no author account.
+     * Returns its id.
+     */
+    public long record(long consultationId, long phaseId, String channel, String contactName, String contactEmail,
+                       List<Long> projectIds) {
+        access.require(Permission.RECORD_CONTRIBUTIONS);
+        LocatedPhase located = phases.locateUsing(consultationId, phaseId, ParticipationMethod.BUDGET);
+        phases.requireOpen(located);
+        FieldErrors errors = new FieldErrors();
+        Recording recording = Recording.checked(errors, channel, callers.caller().subject(), contactName, contactEmail);
+        errors.throwIfAny();
+        List<Long> chosen = budgetOf(located).accept(projectIds).stream().map(BudgetProject::id).toList();
+        return repository.recordBallot(new Ballot(phaseId, null, chosen, recording.channel(), clock.now()), recording);
     }
 
     private void refuseSecondBallot(Ballot existing) {

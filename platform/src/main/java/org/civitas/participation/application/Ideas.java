@@ -19,6 +19,7 @@ import org.civitas.participation.domain.IdeaSubmission;
 import org.civitas.participation.domain.ModeratedKind;
 import org.civitas.participation.domain.ModerationRepository;
 import org.civitas.participation.domain.ModerationStatus;
+import org.civitas.participation.domain.Recording;
 import org.civitas.participation.domain.Texts;
 import org.civitas.shared.domain.ConflictException;
 import org.civitas.shared.domain.FieldErrors;
@@ -70,6 +71,26 @@ public class Ideas {
         long id = ideas.add(phaseId, caller.subject(), displayName(caller), idea, Channel.ONLINE,
                 initialStatus(consultationId), clock.now());
         return ideas.find(id, caller.subject()).orElseThrow();
+    }
+
+    /**
+     * An agent (record-contributions) records an idea received on paper, by phone or at the counter, while the phase is
+     * open: no author account; its contact, if any, is where the municipality's answer goes. Shown under the contact's
+     * name, or under the channel's name when there is none.
+     */
+    public Idea record(long consultationId, long phaseId, String channel, String contactName, String contactEmail,
+                       IdeaInput input) {
+        access.require(Permission.RECORD_CONTRIBUTIONS);
+        LocatedPhase located = phases.participatingUsing(consultationId, phaseId, ParticipationMethod.IDEAS);
+        phases.requireOpen(located);
+        FieldErrors errors = new FieldErrors();
+        Recording recording = Recording.checked(errors, channel, callers.caller().subject(), contactName, contactEmail);
+        errors.throwIfAny();
+        IdeaSubmission idea = IdeaSubmission.checked(input.title(), input.text(), input.theme(), input.lat(), input.lng(),
+                input.locationGiven(), located.consultation().tags());
+        String shownAs = recording.contactName() != null ? recording.contactName() : recording.channel().wireName();
+        long id = ideas.addRecorded(phaseId, shownAs, idea, recording, initialStatus(consultationId), clock.now());
+        return ideas.find(id, null).orElseThrow();
     }
 
     /** An ideas phase with the ideas the reader may see, for the citizens' page. */

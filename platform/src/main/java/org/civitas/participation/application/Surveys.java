@@ -14,12 +14,14 @@ import org.civitas.participation.application.ParticipationPhases.LocatedPhase;
 import org.civitas.participation.domain.Answer;
 import org.civitas.participation.domain.Channel;
 import org.civitas.participation.domain.Question;
+import org.civitas.participation.domain.Recording;
 import org.civitas.participation.domain.Survey;
 import org.civitas.participation.domain.SurveyDesign;
 import org.civitas.participation.domain.SurveyRepository;
 import org.civitas.participation.domain.SurveyResponse;
 import org.civitas.participation.domain.SurveyResults;
 import org.civitas.shared.domain.ConflictException;
+import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.application.TenantClock;
 
@@ -91,6 +93,23 @@ public class Surveys {
         OffsetDateTime now = clock.now();
         boolean created = repository.saveResponse(new SurveyResponse(phaseId, citizen, kept, Channel.ONLINE, now, now));
         return new Stored(repository.response(phaseId, citizen).orElseThrow(), created);
+    }
+
+    /**
+     * An agent (record-contributions) records a response received on paper, by phone or at the counter, while the phase
+     * is open; checked like a citizen's. Returns its id.
+     */
+    public long record(long consultationId, long phaseId, String channel, String contactName, String contactEmail,
+                       Map<String, Answer> answers) {
+        access.require(Permission.RECORD_CONTRIBUTIONS);
+        LocatedPhase located = phases.locateUsing(consultationId, phaseId, ParticipationMethod.SURVEY);
+        phases.requireOpen(located);
+        FieldErrors errors = new FieldErrors();
+        Recording recording = Recording.checked(errors, channel, callers.caller().subject(), contactName, contactEmail);
+        errors.throwIfAny();
+        Map<String, Answer> kept = surveyOf(located).accept(answers);
+        OffsetDateTime now = clock.now();
+        return repository.saveRecorded(new SurveyResponse(phaseId, null, kept, recording.channel(), now, now), recording);
     }
 
     /** The caller's response; 404 when they have none. */

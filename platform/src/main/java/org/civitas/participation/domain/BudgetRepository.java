@@ -25,6 +25,9 @@ public interface BudgetRepository {
      */
     boolean castBallot(Ballot ballot);
 
+    /** Stores a ballot an agent recorded (no author account: any number per phase); returns its id. */
+    long recordBallot(Ballot ballot, Recording recording);
+
     /** How many ballots chose each project that has any vote, by project id. */
     Map<Long, Long> votesPerProject(long phaseId);
 }

@@ -10,6 +10,10 @@ public interface IdeaRepository {
     long add(long phaseId, String authorSubject, String authorName, IdeaSubmission idea, Channel channel,
              ModerationStatus status, OffsetDateTime now);
 
+    /** Stores an idea an agent recorded (paper, phone, counter): no author account; returns its id. */
+    long addRecorded(long phaseId, String authorName, IdeaSubmission idea, Recording recording, ModerationStatus status,
+                     OffsetDateTime now);
+
     /**
      * The phase's ideas a reader may see: published ones, plus the reader's own, plus all for a moderator.
      *

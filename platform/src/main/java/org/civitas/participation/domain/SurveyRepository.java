@@ -22,6 +22,9 @@ public interface SurveyRepository {
      */
     boolean saveResponse(SurveyResponse response);
 
+    /** Stores a response an agent recorded (no author account, so never replacing another); returns its id. */
+    long saveRecorded(SurveyResponse response, Recording recording);
+
     /** True when the citizen had a response to remove. */
     boolean deleteResponse(long phaseId, String citizen);
 

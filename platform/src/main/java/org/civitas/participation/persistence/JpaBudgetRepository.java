@@ -16,6 +16,7 @@ import org.civitas.participation.domain.Budget;
 import org.civitas.participation.domain.BudgetProject;
 import org.civitas.participation.domain.BudgetRepository;
 import org.civitas.participation.domain.Channel;
+import org.civitas.participation.domain.Recording;
 import org.civitas.shared.persistence.TenantData;
 
 /**
@@ -133,6 +134,23 @@ public class JpaBudgetRepository implements BudgetRepository {
                 .setParameter(3, ballot.channel().wireName()).setParameter(4, TenantTables.timestamp(ballot.castAt()))
                 .setParameter(5, ids).executeUpdate();
         return projects > 0;
+    }
+
+    @Override
+    @Transactional
+    public long recordBallot(Ballot ballot, Recording recording) {
+        em.joinTransaction();
+        String ids = ballot.projectIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+        Object id = em.createNativeQuery("with recorded as (insert into " + tables.table("budget_ballot")
+                        + " (phase_id, channel, cast_at, recorded_by, contact_name, contact_email) values (?1, ?2, ?3, ?4, ?5, ?6) "
+                        + "returning id), chosen as (insert into " + tables.table("budget_ballot_project")
+                        + " (ballot_id, phase_id, project_id) select recorded.id, ?1, chosen::bigint from recorded, "
+                        + "unnest(string_to_array(?7, ',')) chosen) select id from recorded")
+                .setParameter(1, ballot.phaseId()).setParameter(2, recording.channel().wireName())
+                .setParameter(3, TenantTables.timestamp(ballot.castAt())).setParameter(4, recording.recordedBy())
+                .setParameter(5, recording.contactName()).setParameter(6, recording.contactEmail()).setParameter(7, ids)
+                .getSingleResult();
+        return number(id);
     }
 
     @Override

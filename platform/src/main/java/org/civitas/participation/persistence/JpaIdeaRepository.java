@@ -18,6 +18,7 @@ import org.civitas.participation.domain.IdeaSort;
 import org.civitas.participation.domain.IdeaSubmission;
 import org.civitas.participation.domain.Location;
 import org.civitas.participation.domain.ModerationStatus;
+import org.civitas.participation.domain.Recording;
 import org.civitas.shared.persistence.TenantData;
 
 /**
@@ -56,6 +57,27 @@ public class JpaIdeaRepository implements IdeaRepository {
                 .setParameter(7, at == null ? null : String.valueOf(at.lat()))
                 .setParameter(8, at == null ? null : String.valueOf(at.lng()))
                 .setParameter(9, channel.wireName()).setParameter(10, status.wireName()).setParameter(11, timestamp(now))
+                .getSingleResult();
+        return ((Number) id).longValue();
+    }
+
+    @Override
+    @Transactional
+    public long addRecorded(long phaseId, String authorName, IdeaSubmission idea, Recording recording, ModerationStatus status,
+                            OffsetDateTime now) {
+        em.joinTransaction();
+        Location at = idea.location();
+        Object id = em.createNativeQuery("insert into " + tables.table("idea") + " (phase_id, author_name, title, text, theme, "
+                        + "latitude, longitude, channel, status, created_at, recorded_by, contact_name, contact_email) "
+                        + "values (?1, ?2, ?3, ?4, ?5, cast(?6 as double precision), cast(?7 as double precision), ?8, ?9, ?10, "
+                        + "?11, ?12, ?13) returning id")
+                .setParameter(1, phaseId).setParameter(2, authorName).setParameter(3, idea.title())
+                .setParameter(4, idea.text()).setParameter(5, idea.theme())
+                .setParameter(6, at == null ? null : String.valueOf(at.lat()))
+                .setParameter(7, at == null ? null : String.valueOf(at.lng()))
+                .setParameter(8, recording.channel().wireName()).setParameter(9, status.wireName())
+                .setParameter(10, timestamp(now)).setParameter(11, recording.recordedBy())
+                .setParameter(12, recording.contactName()).setParameter(13, recording.contactEmail())
                 .getSingleResult();
         return ((Number) id).longValue();
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.civitas.participation.domain.Answer;
 import org.civitas.participation.domain.Channel;
+import org.civitas.participation.domain.Recording;
 import org.civitas.participation.domain.Survey;
 import org.civitas.participation.domain.SurveyRepository;
 import org.civitas.participation.domain.SurveyResponse;
@@ -86,6 +87,20 @@ public class JpaSurveyRepository implements SurveyRepository {
                 .setParameter(5, TenantTables.timestamp(response.submittedAt())).setParameter(6, TenantTables.timestamp(response.updatedAt()))
                 .getSingleResult();
         return Boolean.TRUE.equals(inserted);
+    }
+
+    @Override
+    @Transactional
+    public long saveRecorded(SurveyResponse response, Recording recording) {
+        em.joinTransaction();
+        Object id = em.createNativeQuery("insert into " + table("survey_response")
+                        + " (phase_id, answers, channel, created_at, updated_at, recorded_by, contact_name, contact_email) "
+                        + "values (?1, cast(?2 as jsonb), ?3, ?4, ?4, ?5, ?6, ?7) returning id")
+                .setParameter(1, response.phaseId()).setParameter(2, SurveyJson.answers(response.answers()))
+                .setParameter(3, recording.channel().wireName()).setParameter(4, TenantTables.timestamp(response.submittedAt()))
+                .setParameter(5, recording.recordedBy()).setParameter(6, recording.contactName())
+                .setParameter(7, recording.contactEmail()).getSingleResult();
+        return ((Number) id).longValue();
     }
 
     @Override
