@@ -10,10 +10,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.civitas.consultation.application.ConsultationCatalog;
+import org.civitas.consultation.domain.CatalogFilter;
 import org.civitas.consultation.domain.Consultation;
 import org.civitas.consultation.domain.ConsultationStatus;
 import org.civitas.consultation.domain.ParticipationMethod;
 import org.civitas.identity.domain.IdentityServer;
+import org.civitas.participation.application.MapSettingsSeed;
+import org.civitas.participation.domain.Location;
+import org.civitas.participation.domain.MapBounds;
+import org.civitas.participation.domain.MapCategory;
+import org.civitas.participation.domain.MapSettings;
 import org.civitas.tenancy.application.NewTenant;
 import org.civitas.tenancy.application.TenantLifecycle;
 import org.civitas.tenancy.application.TenantOnboarding;
@@ -42,6 +48,14 @@ public class DemoData {
     ConsultationCatalog catalog;
     @Inject
     IdentityServer identity;
+    @Inject
+    MapSettingsSeed maps;
+
+    /** The demo district's map (a made-up district drawn on a real town's coordinates) and what citizens report on it. */
+    private static final MapSettings DEMO_MAP = new MapSettings(new Location(47.2184, -1.5536), 14,
+            new MapBounds(47.19, -1.60, 47.25, -1.50), List.of(new MapCategory(null, "Carrefour dangereux", "#b3261e"),
+            new MapCategory(null, "Piste cyclable interrompue", "#1f5fa8"),
+            new MapCategory(null, "Stationnement vélo manquant", "#2e7d32")));
 
     void afterTenantSchemas(@Observes TenantSchemasChecked checked) {
         if (!enabled) {
@@ -101,6 +115,9 @@ public class DemoData {
                         catalog.add(c);
                     }
                 }
+                // every map phase gets its map, also in a database seeded before maps existed
+                catalog.shown(CatalogFilter.ALL).forEach(c -> c.phases().stream().filter(p -> p.method().equals("map"))
+                        .forEach(p -> maps.ensure(p.id(), DEMO_MAP)));
                 return null;
             });
             String realm = lifecycle.get(slug).identityRealm();
