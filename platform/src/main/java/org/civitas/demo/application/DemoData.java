@@ -51,7 +51,7 @@ public class DemoData {
     @Inject
     MapSettingsSeed maps;
 
-    /** The demo district's map (a made-up district drawn on a real town's coordinates) and what citizens report on it. */
+    /** The demo district's map (a made-up district on a real town's coordinates) and what citizens report on it. */
     private static final MapSettings DEMO_MAP = new MapSettings(new Location(47.2184, -1.5536), 14,
             new MapBounds(47.19, -1.60, 47.25, -1.50), List.of(new MapCategory(null, "Carrefour dangereux", "#b3261e"),
             new MapCategory(null, "Piste cyclable interrompue", "#1f5fa8"),
