@@ -1,8 +1,8 @@
 /**
  * Participation: how citizens take part in an open phase of a consultation, and what staff configure for it. Owns
  * the participation methods' content: the {@code survey} (questions, responses, results), {@code ideas} (ideas,
- * supports, comments) with the moderation of ideas and comments, and the {@code budget} (participatory budgeting:
- * envelope, projects, ballots, results).
+ * supports, comments) with the moderation of ideas, comments and map pins, the {@code budget} (participatory
+ * budgeting: envelope, projects, ballots, results) and the {@code map} (settings, categories, pins, counts).
  *
  * <ul>
  * <li>A phase is open when its consultation is published (not a draft, not closed) and today, in the municipality's
@@ -45,6 +45,18 @@
  * counts contributions per phase and channel.</li>
  * <li>Each method that takes contributions supplies a {@code ContributionSource} (ideas, survey responses, ballots
  * here), through which follow-up and "my contributions" find them.</li>
+ * <li>Map: staff (edit-consultations) give a map only to a phase whose method is {@code map} (409 otherwise): centre,
+ * zoom 1..19, optional bounds (south &lt; north, west &lt; east, the centre inside) and 1..20 categories (label 2..60,
+ * colour #rrggbb); a category that has pins must be kept (409), though it may be renamed. A signed-in citizen pins a
+ * place inside the bounds (checked in code; the database checks the world's ranges), one of the map's categories, a
+ * title 3..120 and optional details up to 2000, while the phase is open. One-voice rule of the map: a citizen may pin
+ * several places, but a place counts once per person: coordinates are rounded to 6 decimals (about 10 cm) and the
+ * database keeps one pin per (phase, author, latitude, longitude), added with {@code on conflict do nothing}, so a
+ * repeated or concurrent identical pin stores nothing and answers 409. The author withdraws their pin (deleted with
+ * its open flags) while the phase is open. Pins are flagged and moderated as {@code map-pin}, follow the
+ * consultation's pre-moderation, and count in the results (per category) only once published. Tiles come from
+ * {@code civitas.map.tile-url} when set (its origin is then added to the pages' CSP img-src); unset, the map is a
+ * plain background with the pins, and the page lists every pin by category and takes the place as two fields.</li>
  * </ul>
  */
 package org.civitas.participation;

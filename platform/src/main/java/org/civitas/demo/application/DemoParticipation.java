@@ -15,7 +15,9 @@ import org.civitas.identity.application.CallerContext;
 import org.civitas.identity.domain.BuiltInRole;
 import org.civitas.identity.domain.Caller;
 import org.civitas.participation.application.Budgets;
+import org.civitas.participation.application.Maps;
 import org.civitas.participation.application.Surveys;
+import org.civitas.participation.domain.MapCategory;
 import org.civitas.participation.domain.BudgetProject;
 import org.civitas.participation.domain.Condition;
 import org.civitas.participation.domain.Option;
@@ -23,9 +25,9 @@ import org.civitas.participation.domain.Question;
 import org.civitas.shared.domain.NotFoundException;
 
 /**
- * Gives the demo consultations something to take part in (survey questions, a budget with its projects). It goes
+ * Gives the demo consultations something to take part in (survey questions, a budget with its projects, a map). It goes
  * through the same application services as staff do, signed in as a demo tenant admin, so the demo obeys the rules a
- * real municipality would. Idempotent: a phase that already has its survey or budget is left alone.
+ * real municipality would. Idempotent: a phase that already has its survey, budget or map is left alone.
  */
 @ApplicationScoped
 public class DemoParticipation {
@@ -41,6 +43,8 @@ public class DemoParticipation {
     Surveys surveys;
     @Inject
     Budgets budgets;
+    @Inject
+    Maps maps;
 
     /** Runs inside {@code TenantWork.call}: the request context, and so the caller, are this work's own. */
     void prepare() {
@@ -67,6 +71,11 @@ public class DemoParticipation {
             case BUDGET -> {
                 if (lacks(() -> budgets.budget(consultationId, phase.id()))) {
                     budgets.define(consultationId, phase.id(), BUDGET);
+                }
+            }
+            case MAP -> {
+                if (lacks(() -> maps.map(consultationId, phase.id()))) {
+                    maps.define(consultationId, phase.id(), MAP);
                 }
             }
             default -> {
@@ -109,4 +118,10 @@ public class DemoParticipation {
             new BudgetProject(null, "Abri vélos sécurisé à la gare",
                     "Cent places couvertes et fermées, accessibles avec la carte de transport.", 95_000L,
                     "Quartier de la gare")));
+
+    /** The demo district's map (a made-up district on a real town's coordinates) and what citizens report on it. */
+    private static final Maps.Design MAP = new Maps.Design(47.2184, -1.5536, 14, true, 47.19, -1.60, 47.25, -1.50,
+            List.of(new MapCategory(null, "Carrefour dangereux", "#b3261e"),
+                    new MapCategory(null, "Piste cyclable interrompue", "#1f5fa8"),
+                    new MapCategory(null, "Stationnement vélo manquant", "#2e7d32")));
 }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("api/moderation")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Moderation", description = "Moderation of ideas and comments (permission moderate)")
+@Tag(name = "Moderation", description = "Moderation of ideas, comments and map pins (permission moderate)")
 public class ModerationResource {
     @Inject
     Moderation moderation;
@@ -32,9 +32,9 @@ public class ModerationResource {
     }
 
     @POST
-    @Path("{kind: [a-z]{1,20}}/{item: [0-9]{1,18}}/{action: [a-z]{1,20}}")
+    @Path("{kind: [a-z-]{1,20}}/{item: [0-9]{1,18}}/{action: [a-z]{1,20}}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "kind: idea | comment; action: hide (reason required), restore a hidden item (reason required), "
+    @Operation(summary = "kind: idea | comment | map-pin; action: hide (reason required), restore a hidden item (reason required), "
             + "publish an item awaiting pre-moderation (reason optional); the item's open flags are closed")
     public DecisionView decide(@PathParam("kind") String kind, @PathParam("item") long item,
                              @PathParam("action") String action, ReasonRequest body) {

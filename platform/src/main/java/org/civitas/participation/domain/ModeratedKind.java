@@ -2,15 +2,15 @@ package org.civitas.participation.domain;
 
 import java.util.Locale;
 
-/** What a moderator can hide: an idea or a comment on one. */
+/** What a moderator can hide: an idea, a comment on one, or a pin on a map. */
 public enum ModeratedKind {
-    IDEA, COMMENT;
+    IDEA, COMMENT, MAP_PIN;
 
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The kind named in a path ({@code idea}/{@code ideas}, {@code comment}/{@code comments}); null otherwise. */
+    /** The kind named in a path ({@code idea}/{@code ideas}, {@code comment}/{@code comments}, {@code map-pin}/{@code map-pins}); null otherwise. */
     public static ModeratedKind fromPath(String value) {
         String v = value == null ? "" : value.toLowerCase(Locale.ROOT);
         for (ModeratedKind kind : values()) {

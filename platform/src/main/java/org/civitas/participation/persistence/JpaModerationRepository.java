@@ -23,7 +23,8 @@ import org.civitas.participation.domain.QueueItem;
 import org.civitas.shared.persistence.TenantData;
 
 /**
- * Flags (one per person and item: unique constraint, added with {@code on conflict do nothing}), decisions and the
+ * Flags on ideas, comments and map pins (one per person and item: unique constraint, added with {@code on conflict do
+ * nothing}), decisions and the
  * pre-moderation switch, in the current tenant's schema.
  */
 @RequestScoped
@@ -35,7 +36,11 @@ public class JpaModerationRepository implements ModerationRepository {
     TenantTables tables;
 
     private String itemTable(ModeratedKind kind) {
-        return tables.table(kind == ModeratedKind.IDEA ? "idea" : "idea_comment");
+        return tables.table(switch (kind) {
+            case IDEA -> "idea";
+            case COMMENT -> "idea_comment";
+            case MAP_PIN -> "map_pin";
+        });
     }
 
     @Override
@@ -50,7 +55,10 @@ public class JpaModerationRepository implements ModerationRepository {
 
     @Override
     public Optional<ModeratedItem> item(ModeratedKind kind, long itemId) {
-        String sql = kind == ModeratedKind.IDEA
+        String sql = kind == ModeratedKind.MAP_PIN
+                ? "select m.id, p.consultation_id, m.status, m.author_subject from " + tables.table("map_pin") + " m join "
+                + tables.table("phase") + " p on p.id = m.phase_id where m.id = ?1"
+                : kind == ModeratedKind.IDEA
                 ? "select i.id, p.consultation_id, i.status, i.author_subject from " + tables.table("idea") + " i join "
                 + tables.table("phase") + " p on p.id = i.phase_id where i.id = ?1"
                 : "select c.id, p.consultation_id, c.status, c.author_subject from " + tables.table("idea_comment") + " c join "
@@ -88,6 +96,7 @@ public class JpaModerationRepository implements ModerationRepository {
         String openFlags = " from " + flags + " f where f.item_kind = '%s' and f.item_id = %s and f.reviewed_at is null";
         String ideaFlags = String.format(openFlags, "idea", "i.id");
         String commentFlags = String.format(openFlags, "comment", "c.id");
+        String pinFlags = String.format(openFlags, "map-pin", "m.id");
         String sql = "select * from ("
                 + "select 'idea' as kind, i.id as item_id, p.consultation_id, i.phase_id, i.id as idea_id, i.title as excerpt, "
                 + "i.status, i.author_name, i.created_at, (select count(*)" + ideaFlags + ") as flags, "
@@ -100,12 +109,19 @@ public class JpaModerationRepository implements ModerationRepository {
                 + "(select coalesce(json_agg(f.reason order by f.id), '[]')::text" + commentFlags + ") "
                 + "from " + tables.table("idea_comment") + " c join " + tables.table("idea") + " i on i.id = c.idea_id "
                 + "join " + tables.table("phase") + " p on p.id = i.phase_id "
-                + "where c.status = 'pending' or exists (select 1" + commentFlags + ")"
+                + "where c.status = 'pending' or exists (select 1" + commentFlags + ") "
+                + "union all "
+                + "select 'map-pin', m.id, p.consultation_id, m.phase_id, null, m.title, m.status, m.author_name, "
+                + "m.created_at, (select count(*)" + pinFlags + "), "
+                + "(select coalesce(json_agg(f.reason order by f.id), '[]')::text" + pinFlags + ") "
+                + "from " + tables.table("map_pin") + " m join " + tables.table("phase") + " p on p.id = m.phase_id "
+                + "where m.status = 'pending' or exists (select 1" + pinFlags + ")"
                 + ") q order by q.flags desc, q.created_at";
         List<?> rows = em.createNativeQuery(sql).getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
-            return new QueueItem(ModeratedKind.fromPath((String) r[0]), num(r[1]), num(r[2]), num(r[3]), num(r[4]),
+            return new QueueItem(ModeratedKind.fromPath((String) r[0]), num(r[1]), num(r[2]), num(r[3]),
+                    r[4] == null ? null : num(r[4]),
                     (String) r[5], ModerationStatus.fromWire((String) r[6]), (String) r[7], utc(r[8]), num(r[9]),
                     reasons((String) r[10]));
         }).toList();
