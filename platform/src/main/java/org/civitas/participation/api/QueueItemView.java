@@ -5,7 +5,7 @@ import java.util.List;
 import org.civitas.participation.domain.QueueItem;
 
 /** One item of the moderation queue: what it is, where, its state, and its open flags with their reasons. */
-public record QueueItemView(String kind, long id, long consultationId, long phaseId, long ideaId, String excerpt,
+public record QueueItemView(String kind, long id, long consultationId, long phaseId, Long ideaId, String excerpt,
                             String status, String authorName, OffsetDateTime createdAt, long flags, List<String> reasons) {
 
     static QueueItemView of(QueueItem q) {

@@ -19,7 +19,7 @@ import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.application.TenantClock;
 
 /**
- * Moderation of ideas and comments in this municipality (permission moderate): the queue of flagged and pending
+ * Moderation of ideas, comments and debate arguments in this municipality (permission moderate): the queue of flagged and pending
  * items, hide / restore / publish decisions with their reason, and the per-consultation pre-moderation switch.
  */
 @RequestScoped
@@ -49,8 +49,8 @@ public class Moderation {
         ModeratedKind kind = ModeratedKind.fromPath(kindName);
         ModerationAction action = ModerationAction.fromPath(actionName);
         if (kind == null || action == null) {
-            throw new NotFoundException("Moderators can hide, restore or publish an idea or a comment: "
-                    + "/api/moderation/{idea|comment}/{id}/{hide|restore|publish}.");
+            throw new NotFoundException("Moderators can hide, restore or publish an idea, a comment or an argument: "
+                    + "/api/moderation/{idea|comment|argument}/{id}/{hide|restore|publish}.");
         }
         FieldErrors errors = new FieldErrors();
         String checked = action.needsReason() || (reason != null && !reason.isBlank())

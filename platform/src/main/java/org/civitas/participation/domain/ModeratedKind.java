@@ -2,15 +2,16 @@ package org.civitas.participation.domain;
 
 import java.util.Locale;
 
-/** What a moderator can hide: an idea or a comment on one. */
+/** What a moderator can hide: an idea, a comment on one, or a debate's argument. */
 public enum ModeratedKind {
-    IDEA, COMMENT;
+    IDEA, COMMENT, ARGUMENT;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The kind named in a path ({@code idea}/{@code ideas}, {@code comment}/{@code comments}); null otherwise. */
+    /** The kind named in a path ({@code idea}/{@code ideas}, {@code comment}/{@code comments},
+     * {@code argument}/{@code arguments}); null otherwise. */
     public static ModeratedKind fromPath(String value) {
         String v = value == null ? "" : value.toLowerCase(Locale.ROOT);
         for (ModeratedKind kind : values()) {

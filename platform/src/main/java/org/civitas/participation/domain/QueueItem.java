@@ -3,8 +3,11 @@ package org.civitas.participation.domain;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** An idea or comment waiting for a moderator: flagged and not yet decided on, or held by pre-moderation. */
-public record QueueItem(ModeratedKind kind, long itemId, long consultationId, long phaseId, long ideaId, String excerpt,
+/**
+ * An idea, comment or argument waiting for a moderator: flagged and not yet decided on, or held by pre-moderation.
+ * {@code ideaId}: the idea of an idea or comment; null for an argument.
+ */
+public record QueueItem(ModeratedKind kind, long itemId, long consultationId, long phaseId, Long ideaId, String excerpt,
                         ModerationStatus status, String authorName, OffsetDateTime createdAt, long flags,
                         List<String> reasons) {
 }

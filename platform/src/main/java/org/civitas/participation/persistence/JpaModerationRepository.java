@@ -35,7 +35,11 @@ public class JpaModerationRepository implements ModerationRepository {
     TenantTables tables;
 
     private String itemTable(ModeratedKind kind) {
-        return tables.table(kind == ModeratedKind.IDEA ? "idea" : "idea_comment");
+        return tables.table(switch (kind) {
+            case IDEA -> "idea";
+            case COMMENT -> "idea_comment";
+            case ARGUMENT -> "debate_argument";
+        });
     }
 
     @Override
@@ -50,12 +54,16 @@ public class JpaModerationRepository implements ModerationRepository {
 
     @Override
     public Optional<ModeratedItem> item(ModeratedKind kind, long itemId) {
-        String sql = kind == ModeratedKind.IDEA
-                ? "select i.id, p.consultation_id, i.status, i.author_subject from " + tables.table("idea") + " i join "
-                + tables.table("phase") + " p on p.id = i.phase_id where i.id = ?1"
-                : "select c.id, p.consultation_id, c.status, c.author_subject from " + tables.table("idea_comment") + " c join "
-                + tables.table("idea") + " i on i.id = c.idea_id join " + tables.table("phase") + " p on p.id = i.phase_id "
-                + "where c.id = ?1";
+        String sql = switch (kind) {
+            case IDEA -> "select i.id, p.consultation_id, i.status, i.author_subject from " + tables.table("idea") + " i join "
+                    + tables.table("phase") + " p on p.id = i.phase_id where i.id = ?1";
+            case COMMENT -> "select c.id, p.consultation_id, c.status, c.author_subject from " + tables.table("idea_comment")
+                    + " c join " + tables.table("idea") + " i on i.id = c.idea_id join " + tables.table("phase")
+                    + " p on p.id = i.phase_id where c.id = ?1";
+            case ARGUMENT -> "select a.id, p.consultation_id, a.status, a.author_subject from "
+                    + tables.table("debate_argument") + " a join " + tables.table("phase") + " p on p.id = a.phase_id "
+                    + "where a.id = ?1";
+        };
         List<?> rows = em.createNativeQuery(sql).setParameter(1, itemId).getResultList();
         return rows.stream().findFirst().map(row -> {
             Object[] r = (Object[]) row;
@@ -88,6 +96,7 @@ public class JpaModerationRepository implements ModerationRepository {
         String openFlags = " from " + flags + " f where f.item_kind = '%s' and f.item_id = %s and f.reviewed_at is null";
         String ideaFlags = String.format(openFlags, "idea", "i.id");
         String commentFlags = String.format(openFlags, "comment", "c.id");
+        String argumentFlags = String.format(openFlags, "argument", "a.id");
         String sql = "select * from ("
                 + "select 'idea' as kind, i.id as item_id, p.consultation_id, i.phase_id, i.id as idea_id, i.title as excerpt, "
                 + "i.status, i.author_name, i.created_at, (select count(*)" + ideaFlags + ") as flags, "
@@ -100,14 +109,20 @@ public class JpaModerationRepository implements ModerationRepository {
                 + "(select coalesce(json_agg(f.reason order by f.id), '[]')::text" + commentFlags + ") "
                 + "from " + tables.table("idea_comment") + " c join " + tables.table("idea") + " i on i.id = c.idea_id "
                 + "join " + tables.table("phase") + " p on p.id = i.phase_id "
-                + "where c.status = 'pending' or exists (select 1" + commentFlags + ")"
+                + "where c.status = 'pending' or exists (select 1" + commentFlags + ") "
+                + "union all "
+                + "select 'argument', a.id, p.consultation_id, a.phase_id, null, left(a.text, 120), a.status, a.author_name, "
+                + "a.created_at, (select count(*)" + argumentFlags + "), "
+                + "(select coalesce(json_agg(f.reason order by f.id), '[]')::text" + argumentFlags + ") "
+                + "from " + tables.table("debate_argument") + " a join " + tables.table("phase") + " p on p.id = a.phase_id "
+                + "where a.status = 'pending' or exists (select 1" + argumentFlags + ")"
                 + ") q order by q.flags desc, q.created_at";
         List<?> rows = em.createNativeQuery(sql).getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
-            return new QueueItem(ModeratedKind.fromPath((String) r[0]), num(r[1]), num(r[2]), num(r[3]), num(r[4]),
-                    (String) r[5], ModerationStatus.fromWire((String) r[6]), (String) r[7], utc(r[8]), num(r[9]),
-                    reasons((String) r[10]));
+            return new QueueItem(ModeratedKind.fromPath((String) r[0]), num(r[1]), num(r[2]), num(r[3]),
+                    r[4] == null ? null : num(r[4]), (String) r[5], ModerationStatus.fromWire((String) r[6]),
+                    (String) r[7], utc(r[8]), num(r[9]), reasons((String) r[10]));
         }).toList();
     }
 
