@@ -13,7 +13,11 @@ import org.civitas.consultation.application.ConsultationCatalog;
 import org.civitas.consultation.domain.Consultation;
 import org.civitas.consultation.domain.ConsultationStatus;
 import org.civitas.consultation.domain.ParticipationMethod;
+import org.civitas.consultation.domain.Phase;
 import org.civitas.identity.domain.IdentityServer;
+import org.civitas.participation.domain.DebateDesign;
+import org.civitas.participation.domain.DebateRepository;
+import org.civitas.participation.domain.InformationRepository;
 import org.civitas.tenancy.application.NewTenant;
 import org.civitas.tenancy.application.TenantLifecycle;
 import org.civitas.tenancy.application.TenantOnboarding;
@@ -98,7 +102,7 @@ public class DemoData {
                         LocalDate start = today.plusDays(demo.shiftDays());
                         c.addPhase("Information", ParticipationMethod.INFORMATION, start.minusDays(14), start.minusDays(1));
                         c.addPhase("Participation", demo.method(), start, start.plusDays(30));
-                        catalog.add(c);
+                        seedPhaseContent(catalog.add(c));
                     }
                 }
                 return null;
@@ -111,6 +115,31 @@ public class DemoData {
             LOG.info(() -> "Demo municipality " + slug + " ready at http://" + host + ":9080/ and /t/" + slug + "/");
         } catch (RuntimeException e) {
             LOG.warning(() -> "Demo municipality " + slug + " could not be prepared: " + e.getMessage());
+        }
+    }
+
+    // --- debate and information methods: what their demo phases say (trusted work: no caller to check) ---
+    @Inject
+    DebateRepository debates;
+    @Inject
+    InformationRepository information;
+
+    private void seedPhaseContent(Consultation c) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (Phase phase : c.phases()) {
+            if (phase.method().equals("information")) {
+                information.saveContent(phase.id(), "## Ce qu'il faut savoir\n\n" + c.summary() + "\n\n"
+                        + "Pendant cette étape, la commune présente le projet : lisez les documents de la consultation et venez "
+                        + "aux réunions publiques.\n\n- **Réunion publique** : salle du conseil, à 18 h 30 ;\n"
+                        + "- **Permanence** : en mairie, le samedi matin.\n\nLa participation ouvre à l'étape suivante.", now);
+            } else if (phase.method().equals("debate")) {
+                debates.saveDebate(phase.id(), DebateDesign.checked(
+                        "Faut-il réserver la rue du Port aux piétons et aux vélos le week-end ?",
+                        "Le plan de mobilité propose de fermer la rue du Port aux voitures **le samedi et le dimanche**, "
+                                + "de 10 h à 19 h.\n\n- Les bus 3 et 7 seraient déviés par le quai ;\n"
+                                + "- les livraisons resteraient possibles avant 10 h.\n\nDonnez vos arguments pour ou "
+                                + "contre, et dites si vous êtes d'accord avec ceux des autres."), now);
+            }
         }
     }
 }
