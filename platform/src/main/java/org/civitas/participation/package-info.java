@@ -1,8 +1,9 @@
 /**
  * Participation: how citizens take part in an open phase of a consultation, and what staff configure for it. Owns
  * the participation methods' content: the {@code survey} (questions, responses, results), {@code ideas} (ideas,
- * supports, comments) with the moderation of ideas and comments, and the {@code budget} (participatory budgeting:
- * envelope, projects, ballots, results).
+ * supports, comments) with the moderation of ideas, comments and arguments, the {@code budget} (participatory
+ * budgeting: envelope, projects, ballots, results), the {@code debate} (question, arguments for and against,
+ * agree/disagree reactions) and {@code information} (a phase's content).
  *
  * <ul>
  * <li>A phase is open when its consultation is published (not a draft, not closed) and today, in the municipality's
@@ -37,6 +38,16 @@
  * phase_id, citizen_subject) and {@code budget_ballot_project} (composite foreign keys keep a ballot's projects in its
  * own budget); one {@code insert ... on conflict do nothing} statement stores a ballot and its projects, so concurrent
  * casts leave one ballot and the others get a clean 409 with the date of the first.</li>
+ * <li>Debate: staff (edit-consultations) ask a {@code debate} phase's question (5..300) with an optional Markdown
+ * context; arguments are taken only once it is asked (409 before). A signed-in citizen gives arguments for or against
+ * (text 10..2000) while the phase is open, and agrees or disagrees with others' published arguments (not their own):
+ * one reaction per citizen and argument by the primary key of {@code argument_reaction}, set by one
+ * {@code insert ... on conflict do update}, so it can change and be withdrawn while open, and 200 identical requests
+ * at once leave one row. Arguments are moderated like ideas (kind {@code argument}; pre-moderation holds them); they
+ * outlive edits (removing a debate that has arguments is refused by the database). Results (per side: arguments,
+ * agree and disagree totals) are for see-analysis or edit-consultations, though each argument's counts are public.</li>
+ * <li>Information: a phase that only informs. Its content is one Markdown text (like the consultation's own texts,
+ * not one per language), written by staff (edit-consultations) and shown with raw HTML escaped.</li>
  * </ul>
  */
 package org.civitas.participation;
