@@ -338,7 +338,8 @@ class DebateIT {
         assertEquals("hidden", seenByAuthor.getString("status"));
         assertEquals("Propos injurieux envers un voisin", seenByAuthor.getString("moderationReason"));
         assertEquals(1, Api.withToken("GET", s.arguments(), s.moderator(), null).array().size());
-        assertEquals(409, Api.withToken("PUT", argument + "/reaction", s.neighbour(), "{\"agree\":false}").status());
+        assertEquals(404, Api.withToken("PUT", argument + "/reaction", s.neighbour(), "{\"agree\":false}").status(),
+                "nobody else finds it to react to");
         assertEquals(0, Api.withToken("GET", queuePath, s.moderator(), null).array().size(), "decided: out of the queue");
         assertEquals(200, Api.withToken("POST", "/t/" + s.slug() + "/api/moderation/argument/" + id + "/restore",
                 s.moderator(), "{\"reason\":\"Reformulé\"}").status());
