@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -93,19 +94,16 @@ class DebatePageBrowserIT {
             Axe.analyze(violations, browser, "debate-saved-fr");
 
             browser.findElement(By.id("agree-" + other)).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(
-                    By.id("agree-" + other), "aria-pressed", "true"));
+            waitPressed(browser, "agree-" + other, "true");
             assertTrue(browser.findElement(By.id("agrees-" + other)).getText().startsWith("1"));
             assertEquals(1, TestDatabase.count("select count(*) from " + s.schema() + ".argument_reaction where "
                     + "argument_id = ? and citizen_subject = ? and agree", other, s.citizenId()));
             Axe.analyze(violations, browser, "debate-agreed-fr");
             browser.findElement(By.id("disagree-" + other)).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(
-                    By.id("disagree-" + other), "aria-pressed", "true"));
+            waitPressed(browser, "disagree-" + other, "true");
             assertTrue(browser.findElement(By.id("agrees-" + other)).getText().startsWith("0"), "a changed mind");
             browser.findElement(By.id("disagree-" + other)).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(
-                    By.id("disagree-" + other), "aria-pressed", "false"));
+            waitPressed(browser, "disagree-" + other, "false");
             assertEquals(0, TestDatabase.count("select count(*) from " + s.schema() + ".argument_reaction"));
             Browser.screenshot(browser, "debate-375-fr");
         } finally {
@@ -137,6 +135,12 @@ class DebatePageBrowserIT {
             wide.quit();
         }
         assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
+    }
+
+    /** Waits for the page after a reaction: the button found again (the old page's may go stale meanwhile). */
+    private static void waitPressed(WebDriver browser, String id, String pressed) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.id(id), "aria-pressed", pressed));
     }
 
     private static void waitFor(WebDriver browser, String id) {
