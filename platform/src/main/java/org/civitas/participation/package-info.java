@@ -3,6 +3,9 @@
  * the participation methods' content: the {@code survey} (questions, responses, results), {@code ideas} (ideas,
  * supports, comments) with the moderation of ideas, comments and map pins, the {@code budget} (participatory
  * budgeting: envelope, projects, ballots, results) and the {@code map} (settings, categories, pins, counts).
+ * supports, comments) with the moderation of ideas, comments and arguments, the {@code budget} (participatory
+ * budgeting: envelope, projects, ballots, results), the {@code debate} (question, arguments for and against,
+ * agree/disagree reactions) and {@code information} (a phase's content).
  *
  * <ul>
  * <li>A phase is open when its consultation is published (not a draft, not closed) and today, in the municipality's
@@ -57,6 +60,16 @@
  * consultation's pre-moderation, and count in the results (per category) only once published. Tiles come from
  * {@code civitas.map.tile-url} when set (its origin is then added to the pages' CSP img-src); unset, the map is a
  * plain background with the pins, and the page lists every pin by category and takes the place as two fields.</li>
+ * <li>Debate: staff (edit-consultations) ask a {@code debate} phase's question (5..300) with an optional Markdown
+ * context; arguments are taken only once it is asked (409 before). A signed-in citizen gives arguments for or against
+ * (text 10..2000) while the phase is open, and agrees or disagrees with others' published arguments (not their own):
+ * one reaction per citizen and argument by the primary key of {@code argument_reaction}, set by one
+ * {@code insert ... on conflict do update}, so it can change and be withdrawn while open, and 200 identical requests
+ * at once leave one row. Arguments are moderated like ideas (kind {@code argument}; pre-moderation holds them); they
+ * outlive edits (removing a debate that has arguments is refused by the database). Results (per side: arguments,
+ * agree and disagree totals) are for see-analysis or edit-consultations, though each argument's counts are public.</li>
+ * <li>Information: a phase that only informs. Its content is one Markdown text (like the consultation's own texts,
+ * not one per language), written by staff (edit-consultations) and shown with raw HTML escaped.</li>
  * </ul>
  */
 package org.civitas.participation;

@@ -15,7 +15,9 @@ import org.civitas.identity.application.CallerContext;
 import org.civitas.identity.domain.BuiltInRole;
 import org.civitas.identity.domain.Caller;
 import org.civitas.participation.application.Budgets;
+import org.civitas.participation.application.Debates;
 import org.civitas.participation.application.Maps;
+import org.civitas.participation.application.PhaseInformation;
 import org.civitas.participation.application.Surveys;
 import org.civitas.participation.domain.MapCategory;
 import org.civitas.participation.domain.BudgetProject;
@@ -25,9 +27,9 @@ import org.civitas.participation.domain.Question;
 import org.civitas.shared.domain.NotFoundException;
 
 /**
- * Gives the demo consultations something to take part in (survey questions, a budget with its projects, a map). It goes
+ * Gives the demo consultations something to take part in (survey questions, a budget with its projects, a map, a debate's question, what information phases say). It goes
  * through the same application services as staff do, signed in as a demo tenant admin, so the demo obeys the rules a
- * real municipality would. Idempotent: a phase that already has its survey, budget or map is left alone.
+ * real municipality would. Idempotent: a phase that already has its content is left alone.
  */
 @ApplicationScoped
 public class DemoParticipation {
@@ -45,6 +47,10 @@ public class DemoParticipation {
     Budgets budgets;
     @Inject
     Maps maps;
+    @Inject
+    Debates debates;
+    @Inject
+    PhaseInformation information;
 
     /** Runs inside {@code TenantWork.call}: the request context, and so the caller, are this work's own. */
     void prepare() {
@@ -52,7 +58,7 @@ public class DemoParticipation {
         for (Consultation consultation : catalog.forStaff()) {
             for (Phase phase : consultation.phases()) {
                 try {
-                    prepare(consultation.id(), phase);
+                    prepare(consultation, phase);
                 } catch (RuntimeException e) {
                     LOG.warning(() -> "Demo phase " + phase.id() + " of '" + consultation.title() + "' not prepared: "
                             + e.getMessage());
@@ -61,7 +67,8 @@ public class DemoParticipation {
         }
     }
 
-    private void prepare(long consultationId, Phase phase) {
+    private void prepare(Consultation consultation, Phase phase) {
+        long consultationId = consultation.id();
         switch (ParticipationMethod.valueOf(phase.method().toUpperCase(Locale.ROOT))) {
             case SURVEY -> {
                 if (lacks(() -> surveys.questions(consultationId, phase.id()))) {
@@ -76,6 +83,19 @@ public class DemoParticipation {
             case MAP -> {
                 if (lacks(() -> maps.map(consultationId, phase.id()))) {
                     maps.define(consultationId, phase.id(), MAP);
+                }
+            }
+            case DEBATE -> {
+                if (lacks(() -> debates.debate(consultationId, phase.id()))) {
+                    debates.define(consultationId, phase.id(), DEBATE_QUESTION, DEBATE_CONTEXT);
+                }
+            }
+            case INFORMATION -> {
+                if (lacks(() -> information.content(consultationId, phase.id()))) {
+                    information.write(consultationId, phase.id(), "## Ce qu'il faut savoir\n\n" + consultation.summary()
+                            + "\n\nPendant cette étape, la commune présente le projet : lisez les documents de la consultation "
+                            + "et venez aux réunions publiques.\n\n- **Réunion publique** : salle du conseil, à 18 h 30 ;\n"
+                            + "- **Permanence** : en mairie, le samedi matin.\n\nLa participation ouvre à l'étape suivante.");
                 }
             }
             default -> {
@@ -124,4 +144,10 @@ public class DemoParticipation {
             List.of(new MapCategory(null, "Carrefour dangereux", "#b3261e"),
                     new MapCategory(null, "Piste cyclable interrompue", "#1f5fa8"),
                     new MapCategory(null, "Stationnement vélo manquant", "#2e7d32")));
+
+    private static final String DEBATE_QUESTION = "Faut-il réserver la rue du Port aux piétons et aux vélos le week-end ?";
+    private static final String DEBATE_CONTEXT = "Le plan de mobilité propose de fermer la rue du Port aux voitures "
+            + "**le samedi et le dimanche**, de 10 h à 19 h.\n\n- Les bus 3 et 7 seraient déviés par le quai ;\n"
+            + "- les livraisons resteraient possibles avant 10 h.\n\nDonnez vos arguments pour ou contre, et dites si "
+            + "vous êtes d'accord avec ceux des autres.";
 }

@@ -19,7 +19,7 @@ import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.application.TenantClock;
 
 /**
- * Moderation of ideas, comments and map pins in this municipality (permission moderate): the queue of flagged and pending
+ * Moderation of ideas, comments, map pins and debate arguments in this municipality (permission moderate): the queue of flagged and pending
  * items, hide / restore / publish decisions with their reason, and the per-consultation pre-moderation switch.
  */
 @RequestScoped
@@ -49,8 +49,8 @@ public class Moderation {
         ModeratedKind kind = ModeratedKind.fromPath(kindName);
         ModerationAction action = ModerationAction.fromPath(actionName);
         if (kind == null || action == null) {
-            throw new NotFoundException("Moderators can hide, restore or publish an idea, a comment or a map pin: "
-                    + "/api/moderation/{idea|comment|map-pin}/{id}/{hide|restore|publish}.");
+            throw new NotFoundException("Moderators can hide, restore or publish an idea, a comment, a map pin or an "
+                    + "argument: /api/moderation/{idea|comment|map-pin|argument}/{id}/{hide|restore|publish}.");
         }
         FieldErrors errors = new FieldErrors();
         String checked = action.needsReason() || (reason != null && !reason.isBlank())

@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * An idea, comment or map pin waiting for a moderator: flagged and not yet decided on, or held by pre-moderation.
- * ideaId: the idea an idea or comment belongs to; null for a map pin.
+ * An idea, comment, map pin or argument waiting for a moderator: flagged and not yet decided on, or held by
+ * pre-moderation. {@code ideaId}: the idea of an idea or comment; null for a map pin or an argument.
  */
 public record QueueItem(ModeratedKind kind, long itemId, long consultationId, long phaseId, Long ideaId, String excerpt,
                         ModerationStatus status, String authorName, OffsetDateTime createdAt, long flags,

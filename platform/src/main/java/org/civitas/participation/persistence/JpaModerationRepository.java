@@ -40,6 +40,7 @@ public class JpaModerationRepository implements ModerationRepository {
             case IDEA -> "idea";
             case COMMENT -> "idea_comment";
             case MAP_PIN -> "map_pin";
+            case ARGUMENT -> "debate_argument";
         });
     }
 
@@ -55,15 +56,18 @@ public class JpaModerationRepository implements ModerationRepository {
 
     @Override
     public Optional<ModeratedItem> item(ModeratedKind kind, long itemId) {
-        String sql = kind == ModeratedKind.MAP_PIN
-                ? "select m.id, p.consultation_id, m.status, m.author_subject from " + tables.table("map_pin") + " m join "
-                + tables.table("phase") + " p on p.id = m.phase_id where m.id = ?1"
-                : kind == ModeratedKind.IDEA
-                ? "select i.id, p.consultation_id, i.status, i.author_subject from " + tables.table("idea") + " i join "
-                + tables.table("phase") + " p on p.id = i.phase_id where i.id = ?1"
-                : "select c.id, p.consultation_id, c.status, c.author_subject from " + tables.table("idea_comment") + " c join "
-                + tables.table("idea") + " i on i.id = c.idea_id join " + tables.table("phase") + " p on p.id = i.phase_id "
-                + "where c.id = ?1";
+        String sql = switch (kind) {
+            case IDEA -> "select i.id, p.consultation_id, i.status, i.author_subject from " + tables.table("idea") + " i join "
+                    + tables.table("phase") + " p on p.id = i.phase_id where i.id = ?1";
+            case COMMENT -> "select c.id, p.consultation_id, c.status, c.author_subject from " + tables.table("idea_comment")
+                    + " c join " + tables.table("idea") + " i on i.id = c.idea_id join " + tables.table("phase")
+                    + " p on p.id = i.phase_id where c.id = ?1";
+            case MAP_PIN -> "select m.id, p.consultation_id, m.status, m.author_subject from " + tables.table("map_pin")
+                    + " m join " + tables.table("phase") + " p on p.id = m.phase_id where m.id = ?1";
+            case ARGUMENT -> "select a.id, p.consultation_id, a.status, a.author_subject from "
+                    + tables.table("debate_argument") + " a join " + tables.table("phase") + " p on p.id = a.phase_id "
+                    + "where a.id = ?1";
+        };
         List<?> rows = em.createNativeQuery(sql).setParameter(1, itemId).getResultList();
         return rows.stream().findFirst().map(row -> {
             Object[] r = (Object[]) row;
@@ -97,6 +101,7 @@ public class JpaModerationRepository implements ModerationRepository {
         String ideaFlags = String.format(openFlags, "idea", "i.id");
         String commentFlags = String.format(openFlags, "comment", "c.id");
         String pinFlags = String.format(openFlags, "map-pin", "m.id");
+        String argumentFlags = String.format(openFlags, "argument", "a.id");
         String sql = "select * from ("
                 + "select 'idea' as kind, i.id as item_id, p.consultation_id, i.phase_id, i.id as idea_id, i.title as excerpt, "
                 + "i.status, i.author_name, i.created_at, (select count(*)" + ideaFlags + ") as flags, "
@@ -115,15 +120,20 @@ public class JpaModerationRepository implements ModerationRepository {
                 + "m.created_at, (select count(*)" + pinFlags + "), "
                 + "(select coalesce(json_agg(f.reason order by f.id), '[]')::text" + pinFlags + ") "
                 + "from " + tables.table("map_pin") + " m join " + tables.table("phase") + " p on p.id = m.phase_id "
-                + "where m.status = 'pending' or exists (select 1" + pinFlags + ")"
+                + "where m.status = 'pending' or exists (select 1" + pinFlags + ") "
+                + "union all "
+                + "select 'argument', a.id, p.consultation_id, a.phase_id, null, left(a.text, 120), a.status, a.author_name, "
+                + "a.created_at, (select count(*)" + argumentFlags + "), "
+                + "(select coalesce(json_agg(f.reason order by f.id), '[]')::text" + argumentFlags + ") "
+                + "from " + tables.table("debate_argument") + " a join " + tables.table("phase") + " p on p.id = a.phase_id "
+                + "where a.status = 'pending' or exists (select 1" + argumentFlags + ")"
                 + ") q order by q.flags desc, q.created_at";
         List<?> rows = em.createNativeQuery(sql).getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             return new QueueItem(ModeratedKind.fromPath((String) r[0]), num(r[1]), num(r[2]), num(r[3]),
-                    r[4] == null ? null : num(r[4]),
-                    (String) r[5], ModerationStatus.fromWire((String) r[6]), (String) r[7], utc(r[8]), num(r[9]),
-                    reasons((String) r[10]));
+                    r[4] == null ? null : num(r[4]), (String) r[5], ModerationStatus.fromWire((String) r[6]),
+                    (String) r[7], utc(r[8]), num(r[9]), reasons((String) r[10]));
         }).toList();
     }
 
