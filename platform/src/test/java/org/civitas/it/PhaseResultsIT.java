@@ -260,6 +260,74 @@ class PhaseResultsIT {
     }
 
     @Test
+    void mapAndDebateFiguresCountPinsPerCategoryAndReactionsPerArgument() throws Exception {
+        String slug = Api.onboard("res");
+        Keycloak.createUser(slug, "agent", "agent");
+        Keycloak.createUser(slug, "citizen");
+        Keycloak.createUser(slug, "neighbour");
+        String agent = Keycloak.accessToken(slug, "agent", "agent");
+        String citizen = Keycloak.accessToken(slug, "citizen", "citizen");
+        String neighbour = Keycloak.accessToken(slug, "neighbour", "neighbour");
+        String dates = "\"startsOn\":\"" + TODAY.minusDays(5) + "\",\"endsOn\":\"" + TODAY.plusDays(5) + "\"";
+        Api.Reply created = Api.withToken("POST", "/t/" + slug + "/api/consultations", agent, "{\"title\":\"Place du Marché\","
+                + "\"summary\":\"Réaménager la place\",\"status\":\"published\",\"phases\":["
+                + "{\"title\":\"Carte\",\"method\":\"map\"," + dates + "},"
+                + "{\"title\":\"Débat\",\"method\":\"debate\"," + dates + "}]}");
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().getJsonNumber("id").longValue();
+        long map = created.json().getJsonArray("phases").getJsonObject(0).getJsonNumber("id").longValue();
+        long debate = created.json().getJsonArray("phases").getJsonObject(1).getJsonNumber("id").longValue();
+        Setup s = new Setup(slug, agent, citizen, neighbour, id, map, debate, 0, List.of(), 0);
+        String api = s.api() + "/phases/";
+
+        Api.Reply settings = Api.withToken("PUT", api + map + "/map", agent, "{\"centre\":{\"lat\":47.2,\"lng\":-1.55},"
+                + "\"zoom\":14,\"categories\":[{\"label\":\"Carrefour dangereux\",\"colour\":\"#b3261e\"},"
+                + "{\"label\":\"Trottoir étroit\",\"colour\":\"#1f5fa8\"}]}");
+        assertEquals(200, settings.status(), settings.toString());
+        JsonArray categories = settings.json().getJsonArray("categories");
+        long crossing = categories.getJsonObject(0).getJsonNumber("id").longValue();
+        for (String[] pin : new String[][] {{citizen, "47.201"}, {neighbour, "47.202"}}) {
+            Api.Reply pinned = Api.withToken("POST", api + map + "/map/pins", pin[0], "{\"location\":{\"lat\":" + pin[1]
+                    + ",\"lng\":-1.55},\"categoryId\":" + crossing + ",\"title\":\"Carrefour sans feu\"}");
+            assertEquals(201, pinned.status(), pinned.toString());
+        }
+
+        assertEquals(200, Api.withToken("PUT", api + debate + "/debate", agent,
+                "{\"question\":\"Faut-il fermer la rue aux voitures ?\",\"context\":\"Le week-end.\"}").status());
+        Api.Reply argument = Api.withToken("POST", api + debate + "/debate/arguments", citizen,
+                "{\"side\":\"for\",\"text\":\"Les enfants joueraient dans la rue.\"}");
+        assertEquals(201, argument.status(), argument.toString());
+        long argumentId = argument.json().getJsonNumber("id").longValue();
+        assertEquals(201, Api.withToken("POST", api + debate + "/debate/arguments", neighbour,
+                "{\"side\":\"against\",\"text\":\"Les commerces perdraient leurs clients.\"}").status());
+        Api.Reply reaction = Api.withToken("PUT", api + debate + "/debate/arguments/" + argumentId + "/reaction",
+                neighbour, "{\"agree\":false}");
+        assertTrue(reaction.status() == 200 || reaction.status() == 201, reaction.toString());
+
+        endPhasesYesterday(s);
+        writeAndPublish(s, map, "Un carrefour revient.");
+        writeAndPublish(s, debate, "Deux arguments.");
+
+        JsonObject mapResults = Api.get(s.results(map)).json();
+        assertEquals(2, headline(mapResults, "pins").getInt("value"));
+        JsonArray perCategory = mapResults.getJsonObject("figures").getJsonArray("tables").getJsonObject(0).getJsonArray("rows");
+        assertEquals("Carrefour dangereux", perCategory.getJsonObject(0).getString("label"));
+        assertEquals(2, perCategory.getJsonObject(0).getInt("count"));
+        assertEquals(0, perCategory.getJsonObject(1).getInt("count"));
+        assertTrue(Api.getPage(s.page(map)).body().contains("Trottoir étroit"), "every category in the page's table");
+
+        JsonObject debateResults = Api.get(s.results(debate)).json();
+        assertEquals(1, headline(debateResults, "for").getInt("value"));
+        assertEquals(1, headline(debateResults, "against").getInt("value"));
+        JsonObject pro = debateResults.getJsonObject("figures").getJsonArray("tables").getJsonObject(0).getJsonArray("rows")
+                .getJsonObject(0);
+        assertEquals(0, pro.getInt("count"), "nobody agreed");
+        assertEquals(1, pro.getInt("amount"), "the neighbour disagreed");
+        String page = Api.getPage(s.page(debate)).body();
+        assertTrue(page.contains("Les enfants joueraient dans la rue.") && page.contains("Les commerces perdraient"), page);
+    }
+
+    @Test
     void aDraftsResultsCannotBePublished() {
         String slug = Api.onboard("res");
         Keycloak.createUser(slug, "agent", "agent");

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civitas.identity.application.CallerContext;
+import org.civitas.participation.application.PhaseResults;
 import org.civitas.participation.application.Debates;
 import org.civitas.participation.application.Debates.PhaseDebate;
 import org.civitas.participation.domain.ArgumentSide;
@@ -41,6 +42,8 @@ import org.civitas.shared.domain.InvalidInputException;
 @Path("consultations/{id: [0-9]{1,18}}/phases/{phase: [0-9]{1,18}}/debate")
 @RequestScoped
 public class DebatePage {
+    @Inject
+    PhaseResults results;
     @Inject
     Debates debates;
     @Inject
@@ -64,6 +67,7 @@ public class DebatePage {
         model.put("pro", views.stream().filter(a -> a.side().equals("for")).toList());
         model.put("con", views.stream().filter(a -> a.side().equals("against")).toList());
         model.put("saved", "1".equals(saved));
+        model.put("resultsPublished", results.isPublished(phase));
         return pages.page("debate", path(id, phase), model);
     }
 

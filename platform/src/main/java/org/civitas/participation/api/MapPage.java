@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civitas.identity.application.CallerContext;
+import org.civitas.participation.application.PhaseResults;
 import org.civitas.participation.application.MapTiles;
 import org.civitas.participation.application.Maps;
 import org.civitas.participation.application.Maps.PhaseMap;
@@ -44,6 +45,8 @@ import org.civitas.theming.application.WebJarLibraries;
 public class MapPage {
     private static final List<String> FIELDS = List.of("lat", "lng", "categoryId", "title", "text");
 
+    @Inject
+    PhaseResults results;
     @Inject
     Maps maps;
     @Inject
@@ -180,6 +183,7 @@ public class MapPage {
         model.putIfAbsent("saved", false);
         model.putIfAbsent("withdrawn", false);
         model.put("m", info);
+        model.put("resultsPublished", results.isPublished(map.located().phase().id()));
         model.put("step", step);
         model.put("categories", groups);
         model.put("pinCount", map.pins().size());

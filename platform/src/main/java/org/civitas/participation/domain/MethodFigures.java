@@ -53,7 +53,8 @@ public record MethodFigures(String method, List<Headline> headlines, List<Figure
      * @param label   what it counts (an option, an idea's title, a project); null for the method's "other" row
      * @param count   how many (chose it, supported it, voted for it)
      * @param percent its share of the table's base (one decimal), or null when a share would mean nothing
-     * @param amount  an amount in whole euros (a project's cost), or null
+     * @param amount  a second quantity the method names: a project's cost in whole euros (budget), the disagreements
+     *                (debate); or null
      * @param average an average rank or value, or null
      * @param marked  a mark the method gives some rows (a project within the budget)
      * @param bar     the decorative bar's length, 0 to 100 in steps of 5
