@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceUnit;
 import java.util.Map;
 import org.civitas.shared.persistence.TenantData;
 import org.civitas.tenancy.application.TenantContext;
+import org.eclipse.persistence.sessions.UnitOfWork;
 
 /**
  * One EntityManager per request, bound to the schema of the request's tenant. EclipseLink's TABLE_PER_TENANT
@@ -32,8 +33,18 @@ public class TenantEntityManagerProducer {
     @RequestScoped
     @TenantData
     EntityManager forCurrentTenant() {
-        return factory.createEntityManager(Map.of(TENANT_PROPERTY, context.tenant().schemaName()));
+        EntityManager em = factory.createEntityManager(Map.of(TENANT_PROPERTY, context.tenant().schemaName()));
+        // EclipseLink sets up a tenant's table mappings when an EntityManager makes its first unit of work, and that set-up
+        // writes to maps the TABLE_PER_TENANT descriptors share: two requests doing it at once can corrupt them (a
+        // ClassCastException in OneToOneMapping, or a thread spinning; eclipse-ee4j/eclipselink#2406). So the unit of
+        // work is made here, one request at a time; the work done with it afterwards runs in parallel as before.
+        synchronized (UNIT_OF_WORK_SET_UP) {
+            em.unwrap(UnitOfWork.class);
+        }
+        return em;
     }
+
+    private static final Object UNIT_OF_WORK_SET_UP = new Object();
 
     void close(@Disposes @TenantData EntityManager em) {
         if (em.isOpen()) {
