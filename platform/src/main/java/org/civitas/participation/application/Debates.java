@@ -18,9 +18,7 @@ import org.civitas.participation.domain.DebateDesign;
 import org.civitas.participation.domain.DebateRepository;
 import org.civitas.participation.domain.DebateResults;
 import org.civitas.participation.domain.ModeratedKind;
-import org.civitas.participation.domain.ModerationRepository;
 import org.civitas.participation.domain.ModerationStatus;
-import org.civitas.participation.domain.Texts;
 import org.civitas.shared.domain.ConflictException;
 import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.NotFoundException;
@@ -41,7 +39,7 @@ public class Debates {
     @Inject
     DebateRepository debates;
     @Inject
-    ModerationRepository moderation;
+    Moderation moderation;
     @Inject
     AccessPolicy access;
     @Inject
@@ -101,8 +99,7 @@ public class Debates {
         }
         ArgumentSubmission argument = ArgumentSubmission.checked(side, text);
         Caller caller = callers.caller();
-        ModerationStatus status = moderation.preModeration(consultationId) ? ModerationStatus.PENDING
-                : ModerationStatus.PUBLISHED;
+        ModerationStatus status = moderation.statusOfNew(consultationId);
         long id = debates.addArgument(phaseId, caller.subject(), displayName(caller), argument, Channel.ONLINE, status,
                 clock.now());
         return debates.argument(id, caller.subject()).orElseThrow();
@@ -131,12 +128,7 @@ public class Debates {
     public void flag(long consultationId, long phaseId, long argumentId, String reason) {
         access.require(Permission.PARTICIPATE);
         Argument argument = argument(consultationId, phaseId, argumentId);
-        FieldErrors errors = new FieldErrors();
-        String checked = Texts.checked(errors, "reason", "The reason", reason, Ideas.FLAG_MIN, Ideas.FLAG_MAX);
-        errors.throwIfAny();
-        if (!moderation.flag(ModeratedKind.ARGUMENT, argument.id(), callers.caller().subject(), checked, clock.now())) {
-            throw new ConflictException("You have already flagged this argument; moderators will look at it.");
-        }
+        moderation.flag(ModeratedKind.ARGUMENT, argument.id(), reason, "this argument");
     }
 
     /** Per side, the published arguments with their agree and disagree counts (see-analysis or edit-consultations). */

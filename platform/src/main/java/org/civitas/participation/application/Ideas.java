@@ -17,7 +17,6 @@ import org.civitas.participation.domain.IdeaRepository;
 import org.civitas.participation.domain.IdeaSort;
 import org.civitas.participation.domain.IdeaSubmission;
 import org.civitas.participation.domain.ModeratedKind;
-import org.civitas.participation.domain.ModerationRepository;
 import org.civitas.participation.domain.ModerationStatus;
 import org.civitas.participation.domain.Recording;
 import org.civitas.participation.domain.Texts;
@@ -37,15 +36,13 @@ import org.civitas.tenancy.application.TenantClock;
 public class Ideas {
     public static final int COMMENT_MIN = 2;
     public static final int COMMENT_MAX = 2000;
-    public static final int FLAG_MIN = 3;
-    public static final int FLAG_MAX = 500;
 
     @Inject
     ParticipationPhases phases;
     @Inject
     IdeaRepository ideas;
     @Inject
-    ModerationRepository moderation;
+    Moderation moderation;
     @Inject
     AccessPolicy access;
     @Inject
@@ -69,7 +66,7 @@ public class Ideas {
                 input.locationGiven(), located.consultation().tags());
         Caller caller = callers.caller();
         long id = ideas.add(phaseId, caller.subject(), displayName(caller), idea, Channel.ONLINE,
-                initialStatus(consultationId), clock.now());
+                moderation.statusOfNew(consultationId), clock.now());
         return ideas.find(id, caller.subject()).orElseThrow();
     }
 
@@ -89,7 +86,7 @@ public class Ideas {
         IdeaSubmission idea = IdeaSubmission.checked(input.title(), input.text(), input.theme(), input.lat(), input.lng(),
                 input.locationGiven(), located.consultation().tags());
         String shownAs = recording.contactName() != null ? recording.contactName() : recording.channel().wireName();
-        long id = ideas.addRecorded(phaseId, shownAs, idea, recording, initialStatus(consultationId), clock.now());
+        long id = ideas.addRecorded(phaseId, shownAs, idea, recording, moderation.statusOfNew(consultationId), clock.now());
         return ideas.find(id, null).orElseThrow();
     }
 
@@ -145,7 +142,7 @@ public class Ideas {
         errors.throwIfAny();
         Caller caller = callers.caller();
         long id = ideas.addComment(idea.id(), top, caller.subject(), displayName(caller), checked,
-                initialStatus(consultationId), clock.now());
+                moderation.statusOfNew(consultationId), clock.now());
         return ideas.comment(id).orElseThrow();
     }
 
@@ -157,7 +154,7 @@ public class Ideas {
     public void flagIdea(long consultationId, long phaseId, long ideaId, String reason) {
         access.require(Permission.PARTICIPATE);
         Idea idea = one(consultationId, phaseId, ideaId);
-        flag(ModeratedKind.IDEA, idea.id(), reason, "this idea");
+        moderation.flag(ModeratedKind.IDEA, idea.id(), reason, "this idea");
     }
 
     public void flagComment(long consultationId, long phaseId, long ideaId, long commentId, String reason) {
@@ -166,7 +163,7 @@ public class Ideas {
         IdeaComment comment = ideas.comment(commentId).filter(c -> c.ideaId() == idea.id())
                 .filter(c -> c.status().visibleTo(c.isBy(reader()), isModerator()))
                 .orElseThrow(() -> new NotFoundException("Idea " + ideaId + " has no comment " + commentId + "."));
-        flag(ModeratedKind.COMMENT, comment.id(), reason, "this comment");
+        moderation.flag(ModeratedKind.COMMENT, comment.id(), reason, "this comment");
     }
 
     /** The caller's subject when signed in: they see their own pending or hidden items. */
@@ -176,15 +173,6 @@ public class Ideas {
 
     public boolean isModerator() {
         return callers.caller().isAuthenticated() && access.permissions().contains(Permission.MODERATE);
-    }
-
-    private void flag(ModeratedKind kind, long itemId, String reason, String what) {
-        FieldErrors errors = new FieldErrors();
-        String checked = Texts.checked(errors, "reason", "The reason", reason, FLAG_MIN, FLAG_MAX);
-        errors.throwIfAny();
-        if (!moderation.flag(kind, itemId, callers.caller().subject(), checked, clock.now())) {
-            throw new ConflictException("You have already flagged " + what + "; moderators will look at it.");
-        }
     }
 
     private Idea publishedIdeaWhileOpen(long consultationId, long phaseId, long ideaId) {
@@ -204,10 +192,6 @@ public class Ideas {
         return ideas.find(ideaId, reader()).filter(i -> i.phaseId() == located.phase().id())
                 .filter(i -> i.status().visibleTo(i.isBy(reader()), isModerator()))
                 .orElseThrow(() -> new NotFoundException("Phase " + located.phase().id() + " has no idea " + ideaId + "."));
-    }
-
-    private ModerationStatus initialStatus(long consultationId) {
-        return moderation.preModeration(consultationId) ? ModerationStatus.PENDING : ModerationStatus.PUBLISHED;
     }
 
     private static String displayName(Caller caller) {

@@ -20,11 +20,7 @@ import org.civitas.participation.domain.MapRepository;
 import org.civitas.participation.domain.MapResults;
 import org.civitas.participation.domain.MapSettings;
 import org.civitas.participation.domain.ModeratedKind;
-import org.civitas.participation.domain.ModerationRepository;
-import org.civitas.participation.domain.ModerationStatus;
-import org.civitas.participation.domain.Texts;
 import org.civitas.shared.domain.ConflictException;
-import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.ForbiddenException;
 import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.application.TenantClock;
@@ -45,7 +41,7 @@ public class Maps {
     @Inject
     MapRepository repository;
     @Inject
-    ModerationRepository moderation;
+    Moderation moderation;
     @Inject
     AccessPolicy access;
     @Inject
@@ -103,7 +99,7 @@ public class Maps {
                 input.text(), settingsOf(located));
         Caller caller = callers.caller();
         long id = repository.addPin(phaseId, caller.subject(), displayName(caller), pin, Channel.ONLINE,
-                initialStatus(consultationId), clock.now())
+                moderation.statusOfNew(consultationId), clock.now())
                 .orElseThrow(() -> new ConflictException("You have already pinned this exact place on this map: "
                         + "a place counts once per person. Pin another place, or withdraw your pin first."));
         return repository.pin(id).orElseThrow();
@@ -133,12 +129,7 @@ public class Maps {
     public void flag(long consultationId, long phaseId, long pinId, String reason) {
         access.require(Permission.PARTICIPATE);
         MapPin pin = one(consultationId, phaseId, pinId);
-        FieldErrors errors = new FieldErrors();
-        String checked = Texts.checked(errors, "reason", "The reason", reason, Ideas.FLAG_MIN, Ideas.FLAG_MAX);
-        errors.throwIfAny();
-        if (!moderation.flag(ModeratedKind.MAP_PIN, pin.id(), callers.caller().subject(), checked, clock.now())) {
-            throw new ConflictException("You have already flagged this pin; moderators will look at it.");
-        }
+        moderation.flag(ModeratedKind.MAP_PIN, pin.id(), reason, "this pin");
     }
 
     /** Published pins per category, and how many wait or are hidden (see-analysis or edit-consultations). */
@@ -167,10 +158,6 @@ public class Maps {
     private MapSettings settingsOf(LocatedPhase located) {
         return repository.settings(located.phase().id()).orElseThrow(() -> new NotFoundException(
                 "Phase " + located.phase().id() + " has no map yet."));
-    }
-
-    private ModerationStatus initialStatus(long consultationId) {
-        return moderation.preModeration(consultationId) ? ModerationStatus.PENDING : ModerationStatus.PUBLISHED;
     }
 
     private static String displayName(Caller caller) {

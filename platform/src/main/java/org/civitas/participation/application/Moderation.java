@@ -11,6 +11,7 @@ import org.civitas.participation.domain.ModeratedItem;
 import org.civitas.participation.domain.ModeratedKind;
 import org.civitas.participation.domain.ModerationAction;
 import org.civitas.participation.domain.ModerationRepository;
+import org.civitas.participation.domain.ModerationStatus;
 import org.civitas.participation.domain.QueueItem;
 import org.civitas.participation.domain.Texts;
 import org.civitas.shared.domain.ConflictException;
@@ -26,6 +27,8 @@ import org.civitas.tenancy.application.TenantClock;
 public class Moderation {
     public static final int REASON_MIN = 3;
     public static final int REASON_MAX = 500;
+    public static final int FLAG_MIN = 3;
+    public static final int FLAG_MAX = 500;
 
     @Inject
     ModerationRepository repository;
@@ -37,6 +40,26 @@ public class Moderation {
     CallerContext callers;
     @Inject
     TenantClock clock;
+
+    /** How a new contribution to this consultation starts: held for the moderators while pre-moderation is on. */
+    public ModerationStatus statusOfNew(long consultationId) {
+        return repository.preModeration(consultationId) ? ModerationStatus.PENDING : ModerationStatus.PUBLISHED;
+    }
+
+    /**
+     * The caller flags an item for the moderators, with a reason; once per person and item (the database keeps one).
+     * The caller's right to see and flag the item is checked by its method first.
+     *
+     * @param what the item as the refusal names it ("this idea")
+     */
+    public void flag(ModeratedKind kind, long itemId, String reason, String what) {
+        FieldErrors errors = new FieldErrors();
+        String checked = Texts.checked(errors, "reason", "The reason", reason, FLAG_MIN, FLAG_MAX);
+        errors.throwIfAny();
+        if (!repository.flag(kind, itemId, callers.caller().subject(), checked, clock.now())) {
+            throw new ConflictException("You have already flagged " + what + "; moderators will look at it.");
+        }
+    }
 
     public List<QueueItem> queue() {
         access.require(Permission.MODERATE);
