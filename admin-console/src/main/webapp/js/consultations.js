@@ -132,6 +132,7 @@
     phaseRows = 0;
     $("phase-rows").replaceChildren(...(c ? c.phases : [null]).map(phaseRow));
     showFiles(c);
+    document.dispatchEvent(new CustomEvent("civitas:consultation-shown", { detail: c })); // phases.js: one button per phase
     C.status("", false, "consultation-form-status");
     $("consultation-editor").hidden = false;
     $("c-title").focus();
