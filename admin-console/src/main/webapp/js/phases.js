@@ -159,12 +159,12 @@
     row.append(field("pc-cat-" + n + "-label", t("catLabel"), C.el("input", { maxlength: "60", value: category ? category.label : "" })),
       field("pc-cat-" + n + "-colour", t("catColour"), C.el("input", { maxlength: "7", value: category ? category.colour : "#1f5fa8" })),
       C.el("button", { type: "button", class: "secondary", text: t("removeCategory"),
-        onclick: () => { row.remove(); renumberCategories(); } }));
+        onclick: () => { const list = row.parentNode; row.remove(); renumberCategories(list); } }));
     return row;
   }
 
-  function renumberCategories() {
-    [...$("pc-categories").children].forEach((row, i) => {
+  function renumberCategories(list) {
+    [...list.children].forEach((row, i) => {
       row.querySelector("legend").textContent = t("category") + " " + (i + 1);
       row.querySelector("button").setAttribute("aria-label", t("removeCategory") + " " + (i + 1));
     });
@@ -172,7 +172,7 @@
 
   async function mapForm(phase) {
     const current = await read(base(phase) + "/map");
-    const rows = () => [...$("pc-categories").children];
+    const rows = () => [...list.children];
     const f = form("pc-map", t("map"), (name) => {
       const m = /^categories\[(\d+)\]\.?(\w*)/.exec(name);
       if (m) {
@@ -194,10 +194,10 @@
     const list = C.el("div", { id: "pc-categories" }, ...(current ? current.categories : [null]).map(categoryRow));
     const categories = C.el("fieldset", {}, C.el("legend", { text: t("categories") }), list,
       C.el("button", { type: "button", id: "pc-add-category", class: "secondary", text: t("addCategory"),
-        onclick: () => { list.append(categoryRow(null)); renumberCategories(); list.lastChild.querySelector("input").focus(); } }));
+        onclick: () => { list.append(categoryRow(null)); renumberCategories(list); list.lastChild.querySelector("input").focus(); } }));
     f.append(centre, field("pc-zoom", t("zoom"), number(current ? current.zoom : 14)), bounds, categories,
       actions(C.el("button", { type: "submit", id: "pc-save-map", text: t("saveMap") })), f.status);
-    // numbers as typed: a blank or a word reaches the API as null or NaN-free text, and it names the field
+    // a blank is sent as null, and so is a word (JSON has no NaN): the API then names the field
     const num = (id) => { const v = $(id).value.trim(); return v === "" ? null : Number(v.replace(",", ".")); };
     submitting(f, async () => {
       const body = { centre: { lat: num("pc-lat"), lng: num("pc-lng") }, zoom: num("pc-zoom"),
@@ -211,9 +211,9 @@
       const saved = await C.api("PUT", base(phase) + "/map", body);
       categoryRows = 0;
       list.replaceChildren(...saved.categories.map(categoryRow)); // new categories now have their ids
-      renumberCategories();
+      renumberCategories(list);
     });
-    renumberCategories();
+    renumberCategories(list);
     return f;
   }
 
