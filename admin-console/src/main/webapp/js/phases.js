@@ -50,6 +50,10 @@
   let consultation = null; // the consultation whose phases have buttons
   let categoryRows = 0; // ever-growing, so ids stay unique when rows are removed and added
 
+  function sep() {
+    return C.lang === "fr" ? " : " : ": ";
+  }
+
   function base(phase) {
     return "/api/consultations/" + consultation.id + "/phases/" + phase.id;
   }
@@ -109,7 +113,7 @@
     f.summary.append(C.el("p", { class: "error-summary-title", text: t("errors") }), list);
     f.summary.hidden = false;
     f.summary.focus();
-    C.status(t("errors") + (C.lang === "fr" ? " : " : ": ") + errors.length, true, f.status.id);
+    C.status(t("errors") + sep() + errors.length, true, f.status.id);
   }
 
   function submitting(f, work) {
@@ -184,10 +188,10 @@
         categories: "pc-add-category" }[name] || "pc-lat";
     });
     const b = current && current.bounds;
-    const centre = C.el("fieldset", {}, C.el("legend", { text: t("centre") }),
+    const centre = C.el("fieldset", { class: "coords" }, C.el("legend", { text: t("centre") }),
       field("pc-lat", t("lat"), number(current ? current.centre.lat : "")),
       field("pc-lng", t("lng"), number(current ? current.centre.lng : "")));
-    const bounds = C.el("fieldset", {}, C.el("legend", { text: t("bounds") }),
+    const bounds = C.el("fieldset", { class: "coords" }, C.el("legend", { text: t("bounds") }),
       field("pc-south", t("south"), number(b ? b.south : "")), field("pc-west", t("west"), number(b ? b.west : "")),
       field("pc-north", t("north"), number(b ? b.north : "")), field("pc-east", t("east"), number(b ? b.east : "")));
     categoryRows = 0;
@@ -256,7 +260,7 @@
     editor.hidden = false;
     try {
       const title = C.el("h5", { id: "phase-content-title", tabindex: "-1",
-        text: t("editing") + " : " + phase.title + " (" + t("method." + phase.method) + ")" });
+        text: t("editing") + sep() + phase.title + " (" + t("method." + phase.method) + ")" });
       const parts = [];
       if (phase.method === "information") parts.push(await informationForm(phase));
       else if (phase.method === "debate") parts.push(await debateForm(phase));
@@ -281,7 +285,7 @@
     const phases = c ? c.phases.filter((p) => p.id) : [];
     $("phase-content-help").hidden = phases.length > 0;
     phases.forEach((p) => list.append(C.el("li", {}, C.el("button", { type: "button", class: "secondary",
-      id: "phase-content-open-" + p.id, text: t("open") + " : " + p.title + " (" + t("method." + p.method) + ")",
+      id: "phase-content-open-" + p.id, text: t("open") + sep() + p.title + " (" + t("method." + p.method) + ")",
       onclick: () => open(p) }))));
   }
 

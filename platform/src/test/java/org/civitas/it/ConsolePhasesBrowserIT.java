@@ -178,6 +178,8 @@ class ConsolePhasesBrowserIT {
                 "the refusal says when the results can be published");
         assertFalse(Api.withToken("GET", api + map + "/results", admin, null).json().getBoolean("published"));
         assertEquals(404, Api.get(api + map + "/results").status(), "citizens do not see unpublished results");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('pc-results').scrollIntoView()");
+        Browser.screenshot(browser, "console-phase-results-refused-1280-" + slug);
 
         ((JavascriptExecutor) browser).executeScript("document.getElementById('phase-content').scrollIntoView()");
         StringBuilder violations = new StringBuilder();
