@@ -166,6 +166,7 @@ class ConsolePhasesBrowserIT {
 
         // results: the summary is saved, publishing while the phase is open is refused with the 409's reason
         assertTrue(browser.findElement(By.id("pc-results-state")).getText().contains("not published"));
+        assertFalse(browser.findElement(By.id("pc-unpublish")).isDisplayed(), "nothing to unpublish yet");
         browser.findElement(By.id("pc-summary")).sendKeys("Cent vingt lieux signalés.");
         browser.findElement(By.id("pc-save-results")).click();
         wait.until(ExpectedConditions.textToBe(By.id("pc-results-status"), "Saved."));
