@@ -18,63 +18,29 @@ export CIVITAS_KC_HOME="${CIVITAS_CACHE:-$HOME/.cache/civitas}/keycloak-intake-2
 source "$(dirname "$0")/../lib/keycloak.sh"
 cd "$CIVITAS_ROOT"
 
-seconds() { # 30s, 1m or 30 -> 30, 60 or 30
-  case "$1" in *m) echo $(( ${1%m} * 60 ));; *s) echo $(( ${1%s} ));; *) echo $(( $1 ));; esac
-}
 N="${1:-32}"
-DURATION="$(seconds "${2:-30s}")"
-WARMUP="$(seconds "${CIVITAS_BENCH_WARMUP:-10s}")"
 IDEAS="${CIVITAS_BENCH_IDEAS:-200}"
 PORT="${CIVITAS_INTAKE_PORT:-9580}"
 NAME=civitasIntake
 DB=civitas_intake
 TENANT=ville-a
-SERVER="$CIVITAS_ROOT/ops/target/liberty/wlp/bin/server"
-LOGS="$CIVITAS_ROOT/ops/target/liberty/wlp/usr/servers/$NAME/logs"
 RAW="$CIVITAS_ROOT/ops/target/bench-intake" # this run's raw outputs and the pgbench script
-BASE="http://localhost:$PORT"
+source "$(dirname "$0")/../lib/bench.sh"
+DURATION="$(seconds "${2:-30s}")"
+WARMUP="$(seconds "${CIVITAS_BENCH_WARMUP:-10s}")"
 
 ensure_pgbench() {
   command -v pgbench >/dev/null && return
-  local sudo=""
-  [ "$(id -u)" = 0 ] || { command -v sudo >/dev/null && sudo -n true 2>/dev/null && sudo="sudo -n"; } || true
-  if { [ "$(id -u)" = 0 ] || [ -n "$sudo" ]; } && command -v apt-get >/dev/null; then
-    log "Installing Debian's postgresql-client (pgbench)"
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q postgresql-client >&2 \
-      || { $sudo apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q postgresql-client >&2; }
-  fi
+  apt_install_if_allowed postgresql-client
   command -v pgbench >/dev/null || { log "pgbench is needed: apt-get install postgresql-client"; exit 1; }
 }
 
-wait_for() { # seconds, what, command...
-  local limit="$1" what="$2"; shift 2
-  for _ in $(seq 1 "$limit"); do "$@" && return; sleep 1; done
-  log "Timed out waiting for $what; see $LOGS/messages.log"
-  exit 1
-}
-demo_done() { # both demo municipalities prepared (or given up), so their set-up no longer competes for the CPU
-  grep -q "Demo municipality ville-a " "$LOGS/messages.log" && grep -q "Demo municipality ville-b " "$LOGS/messages.log"
-}
 demo_ready() { [[ "$(curl -sf "$BASE/t/$TENANT/api/consultations")" == *'"id":'* ]]; }
 
 require_tools
 port_open "$PORT" && { log "Port $PORT is taken: stop what runs there or set CIVITAS_INTAKE_PORT"; exit 1; }
 ensure_pgbench
-trap '"$SERVER" stop $NAME >/dev/null 2>&1 || true; stop_started' EXIT
-ensure_database --fresh "$DB"
-ensure_keycloak dev-mem
-log "Building (a few minutes on a loaded machine)"
-mvn -q -B install -DskipTests -DskipITs
-mvn -q -B -f ops/pom.xml -N liberty:create liberty:install-feature -Dcivitas.server.name=$NAME \
-  -Dcivitas.http.port="$PORT" -Dcivitas.https.port=$((PORT + 363)) \
-  -Dcivitas.db.url="jdbc:postgresql://127.0.0.1:$CIVITAS_DB_PORT/$DB" -Dcivitas.keycloak.url="$CIVITAS_KC_URL" \
-  -Dcivitas.demo.enabled=true
-
-log "Starting Open Liberty ($NAME) on port $PORT"
-"$SERVER" start $NAME >/dev/null
-wait_for 300 "/health/ready" curl -sf "$BASE/health/ready" -o /dev/null
-wait_for 300 "the demo municipalities" demo_done
-wait_for 60 "the demo municipality $TENANT" demo_ready
+start_demo_server
 
 rm -rf "$RAW"; mkdir -p "$RAW"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"

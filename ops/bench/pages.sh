@@ -18,31 +18,20 @@ export CIVITAS_KC_HOME="${CIVITAS_CACHE:-$HOME/.cache/civitas}/keycloak-pages-26
 source "$(dirname "$0")/../lib/keycloak.sh"
 cd "$CIVITAS_ROOT"
 
-seconds() { # 30s, 1m or 30 -> 30, 60 or 30
-  case "$1" in *m) echo $(( ${1%m} * 60 ));; *s) echo $(( ${1%s} ));; *) echo $(( $1 ));; esac
-}
-DURATION="$(seconds "${1:-30s}")"
-WARMUP="$(seconds "${CIVITAS_BENCH_WARMUP:-10s}")"
 CONNECTIONS="${CIVITAS_BENCH_CONNECTIONS:-64}"
 PORT="${CIVITAS_PAGES_PORT:-9480}"
 NAME=civitasPages
 DB=civitas_pages
 TENANT=ville-a
-SERVER="$CIVITAS_ROOT/ops/target/liberty/wlp/bin/server"
-LOGS="$CIVITAS_ROOT/ops/target/liberty/wlp/usr/servers/$NAME/logs"
 RAW="$CIVITAS_ROOT/ops/target/bench-pages" # each run's raw load-tool output
-BASE="http://localhost:$PORT"
 LANGUAGE_HEADER="Accept-Language: fr"
+source "$(dirname "$0")/../lib/bench.sh"
+DURATION="$(seconds "${1:-30s}")"
+WARMUP="$(seconds "${CIVITAS_BENCH_WARMUP:-10s}")"
 
 ensure_wrk() {
   [ "${CIVITAS_BENCH_LOAD:-wrk}" = wrk ] || return 0
-  command -v wrk >/dev/null && return
-  local sudo=""
-  [ "$(id -u)" = 0 ] || { command -v sudo >/dev/null && sudo -n true 2>/dev/null && sudo="sudo -n"; } || return 0
-  command -v apt-get >/dev/null || return 0
-  log "Installing Debian's wrk"
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q wrk >&2 \
-    || { $sudo apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q wrk >&2; } || true
+  command -v wrk >/dev/null || apt_install_if_allowed wrk
 }
 
 # Loads one path for N seconds; prints "requests/s p50_ms p99_ms failed_responses connection_errors" and keeps the
@@ -67,15 +56,6 @@ load() {
 
 status_of() { curl -s -o /dev/null -w '%{http_code}' -H "$LANGUAGE_HEADER" "$BASE$1"; }
 
-wait_for() { # seconds, what, command...
-  local limit="$1" what="$2"; shift 2
-  for _ in $(seq 1 "$limit"); do "$@" && return; sleep 1; done
-  log "Timed out waiting for $what; see $LOGS/messages.log"
-  exit 1
-}
-demo_done() { # both demo municipalities prepared (or given up), so their set-up no longer competes for the CPU
-  grep -q "Demo municipality ville-a " "$LOGS/messages.log" && grep -q "Demo municipality ville-b " "$LOGS/messages.log"
-}
 demo_ready() {
   [ "$(status_of "/t/$TENANT/")" = 200 ] && [[ "$(curl -sf "$BASE/t/$TENANT/api/consultations")" == *'"id":'* ]]
 }
@@ -85,22 +65,7 @@ port_open "$PORT" && { log "Port $PORT is taken: stop what runs there or set CIV
 ensure_wrk
 tool=java
 [ "${CIVITAS_BENCH_LOAD:-wrk}" = wrk ] && command -v wrk >/dev/null && tool="$({ wrk --version 2>&1 || true; } | sed -n 1p | cut -d' ' -f1-2)"
-trap '"$SERVER" stop $NAME >/dev/null 2>&1 || true; stop_started' EXIT
-ensure_database --fresh "$DB"
-ensure_keycloak dev-mem
-log "Building (a few minutes on a loaded machine)"
-mvn -q -B install -DskipTests -DskipITs
-mvn -q -B -f ops/pom.xml -N liberty:create liberty:install-feature -Dcivitas.server.name=$NAME \
-  -Dcivitas.http.port="$PORT" -Dcivitas.https.port=$((PORT + 363)) \
-  -Dcivitas.db.url="jdbc:postgresql://127.0.0.1:$CIVITAS_DB_PORT/$DB" -Dcivitas.keycloak.url="$CIVITAS_KC_URL" \
-  -Dcivitas.demo.enabled=true
-
-log "Starting Open Liberty ($NAME) on port $PORT"
-"$SERVER" start $NAME >/dev/null
-wait_for 300 "/health/ready" curl -sf "$BASE/health/ready" -o /dev/null
-# the demo municipalities are created in the background once the tenant schemas are checked
-wait_for 300 "the demo municipalities" demo_done
-wait_for 60 "the demo municipality $TENANT" demo_ready
+start_demo_server
 home="$(curl -sf -H "$LANGUAGE_HEADER" "$BASE/t/$TENANT/")"
 # the first consultation the home page links to, and its first stylesheet (versioned or not)
 consultation="$(grep -o "/t/$TENANT/consultations/[0-9]*" <<<"$home" | sed -n 1p || true)"

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,6 +30,7 @@ import org.civitas.shared.domain.ConflictException;
 import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.application.PortalAddresses;
 import org.civitas.tenancy.application.ResolvedTenant;
+import org.civitas.tenancy.application.TenantClock;
 import org.civitas.tenancy.application.TenantContext;
 import org.civitas.theming.application.PageRenderer;
 
@@ -42,6 +42,8 @@ import org.civitas.theming.application.PageRenderer;
  */
 @RequestScoped
 public class ContributionAnswers {
+    @Inject
+    TenantClock clock;
     @Inject
     Instance<ContributionSource> sources;
     @Inject
@@ -82,7 +84,7 @@ public class ContributionAnswers {
         ContributionStatus status = form.checked();
         Caller caller = callers.caller();
         ContributionAnswer answer = new ContributionAnswer(contribution.kind().wireName(), id, status, form.answer(),
-                caller.subject(), OffsetDateTime.now(ZoneOffset.UTC), 0);
+                caller.subject(), clock.now(), 0);
         if (answers.save(answer, form.version()).isEmpty()) {
             throw new ConflictException("This contribution was answered meanwhile (it is no longer at version "
                     + form.version() + "): read it again, then answer.");

@@ -10,6 +10,14 @@ public record Caller(String subject, String username, String email, String name,
         return subject != null;
     }
 
+    /** The name shown beside what they write: their full name, else their user name. */
+    public String displayName() {
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        return username != null ? username : "?";
+    }
+
     public boolean hasRole(String role) {
         return roles.contains(role);
     }

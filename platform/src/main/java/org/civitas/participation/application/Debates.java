@@ -100,7 +100,7 @@ public class Debates {
         ArgumentSubmission argument = ArgumentSubmission.checked(side, text);
         Caller caller = callers.caller();
         ModerationStatus status = moderation.statusOfNew(consultationId);
-        long id = debates.addArgument(phaseId, caller.subject(), displayName(caller), argument, Channel.ONLINE, status,
+        long id = debates.addArgument(phaseId, caller.subject(), caller.displayName(), argument, Channel.ONLINE, status,
                 clock.now());
         return debates.argument(id, caller.subject()).orElseThrow();
     }
@@ -171,12 +171,5 @@ public class Debates {
     private Debate debateOf(LocatedPhase located) {
         return debates.debate(located.phase().id()).orElseThrow(() -> new NotFoundException(
                 "Phase " + located.phase().id() + " has no debate question yet."));
-    }
-
-    private static String displayName(Caller caller) {
-        if (caller.name() != null && !caller.name().isBlank()) {
-            return caller.name();
-        }
-        return caller.username() != null ? caller.username() : "?";
     }
 }

@@ -65,7 +65,7 @@ public class Ideas {
         IdeaSubmission idea = IdeaSubmission.checked(input.title(), input.text(), input.theme(), input.lat(), input.lng(),
                 input.locationGiven(), located.consultation().tags());
         Caller caller = callers.caller();
-        long id = ideas.add(phaseId, caller.subject(), displayName(caller), idea, Channel.ONLINE,
+        long id = ideas.add(phaseId, caller.subject(), caller.displayName(), idea, Channel.ONLINE,
                 moderation.statusOfNew(consultationId), clock.now());
         return ideas.find(id, caller.subject()).orElseThrow();
     }
@@ -141,7 +141,7 @@ public class Ideas {
         }
         errors.throwIfAny();
         Caller caller = callers.caller();
-        long id = ideas.addComment(idea.id(), top, caller.subject(), displayName(caller), checked,
+        long id = ideas.addComment(idea.id(), top, caller.subject(), caller.displayName(), checked,
                 moderation.statusOfNew(consultationId), clock.now());
         return ideas.comment(id).orElseThrow();
     }
@@ -192,12 +192,5 @@ public class Ideas {
         return ideas.find(ideaId, reader()).filter(i -> i.phaseId() == located.phase().id())
                 .filter(i -> i.status().visibleTo(i.isBy(reader()), isModerator()))
                 .orElseThrow(() -> new NotFoundException("Phase " + located.phase().id() + " has no idea " + ideaId + "."));
-    }
-
-    private static String displayName(Caller caller) {
-        if (caller.name() != null && !caller.name().isBlank()) {
-            return caller.name();
-        }
-        return caller.username() != null ? caller.username() : "?";
     }
 }

@@ -98,7 +98,7 @@ public class Maps {
         MapPinSubmission pin = MapPinSubmission.checked(input.lat(), input.lng(), input.categoryId(), input.title(),
                 input.text(), settingsOf(located));
         Caller caller = callers.caller();
-        long id = repository.addPin(phaseId, caller.subject(), displayName(caller), pin, Channel.ONLINE,
+        long id = repository.addPin(phaseId, caller.subject(), caller.displayName(), pin, Channel.ONLINE,
                 moderation.statusOfNew(consultationId), clock.now())
                 .orElseThrow(() -> new ConflictException("You have already pinned this exact place on this map: "
                         + "a place counts once per person. Pin another place, or withdraw your pin first."));
@@ -158,12 +158,5 @@ public class Maps {
     private MapSettings settingsOf(LocatedPhase located) {
         return repository.settings(located.phase().id()).orElseThrow(() -> new NotFoundException(
                 "Phase " + located.phase().id() + " has no map yet."));
-    }
-
-    private static String displayName(Caller caller) {
-        if (caller.name() != null && !caller.name().isBlank()) {
-            return caller.name();
-        }
-        return caller.username() != null ? caller.username() : "?";
     }
 }

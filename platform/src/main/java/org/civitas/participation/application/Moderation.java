@@ -27,8 +27,6 @@ import org.civitas.tenancy.application.TenantClock;
 public class Moderation {
     public static final int REASON_MIN = 3;
     public static final int REASON_MAX = 500;
-    public static final int FLAG_MIN = 3;
-    public static final int FLAG_MAX = 500;
 
     @Inject
     ModerationRepository repository;
@@ -54,7 +52,7 @@ public class Moderation {
      */
     public void flag(ModeratedKind kind, long itemId, String reason, String what) {
         FieldErrors errors = new FieldErrors();
-        String checked = Texts.checked(errors, "reason", "The reason", reason, FLAG_MIN, FLAG_MAX);
+        String checked = Texts.checked(errors, "reason", "The reason", reason, REASON_MIN, REASON_MAX);
         errors.throwIfAny();
         if (!repository.flag(kind, itemId, callers.caller().subject(), checked, clock.now())) {
             throw new ConflictException("You have already flagged " + what + "; moderators will look at it.");
