@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -93,7 +91,7 @@ public class BudgetPage {
         Optional<SelectionProblem> problem = budget.budget().problemWith(chosen(budget.budget(), ids));
         String returnPath = path(id, phase) + "/check?" + query(budget.budget(), ids);
         if (problem.isPresent()) {
-            return withStatus(render(budget, 1, ids, problem.get(), false, returnPath), 422);
+            return pages.withStatus(render(budget, 1, ids, problem.get(), false, returnPath), 422);
         }
         return render(budget, 2, ids, null, false, returnPath);
     }
@@ -105,9 +103,7 @@ public class BudgetPage {
         PhaseBudget budget = budgets.budget(id, phase);
         Set<Long> ids = ids(form.get(PROJECT));
         if (!callers.caller().isAuthenticated()) {
-            String back = pages.base() + path(id, phase) + "/check?" + query(budget.budget(), ids);
-            String login = pages.base() + "/login?return=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
-            return Response.seeOther(URI.create(login)).header("Cache-Control", "no-store").build();
+            return pages.toSignIn(path(id, phase) + "/check?" + query(budget.budget(), ids));
         }
         try {
             budgets.cast(id, phase, List.copyOf(ids));
@@ -115,10 +111,10 @@ public class BudgetPage {
         } catch (InvalidInputException e) {
             SelectionProblem problem = budget.budget().problemWith(chosen(budget.budget(), ids))
                     .orElse(new SelectionProblem(SelectionProblem.Kind.TOO_FEW, 0, 0));
-            return withStatus(render(budget, 1, ids, problem, false, path(id, phase)), 422);
+            return pages.withStatus(render(budget, 1, ids, problem, false, path(id, phase)), 422);
         } catch (ConflictException e) {
             // already voted, or the phase closed meanwhile: the page now says which
-            return withStatus(render(budgets.budget(id, phase), 1, ids, null, false, path(id, phase)), 409);
+            return pages.withStatus(render(budgets.budget(id, phase), 1, ids, null, false, path(id, phase)), 409);
         }
     }
 
@@ -179,10 +175,5 @@ public class BudgetPage {
 
     private static String path(long id, long phase) {
         return "/consultations/" + id + "/phases/" + phase + "/budget";
-    }
-
-    private static Response withStatus(Response page, int status) {
-        // 422, not 400: RESTEasy escapes a 400 text/html body; fromResponse loses the media type, so it is set again
-        return Response.fromResponse(page).status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -81,11 +79,11 @@ public class DebatePage {
         ArgumentSide chosen = ArgumentSide.fromWire(side);
         String here = path(id, phase) + "/new" + (chosen == null ? "" : "?side=" + chosen.wireName());
         if (!callers.caller().isAuthenticated()) {
-            return toSignIn(here);
+            return pages.toSignIn(here);
         }
         Map<String, String> errors = chosen == null && next != null ? Map.of("side", "debate.error.side") : Map.of();
         Response page = renderNew(debate, chosen, Map.of(), errors, here);
-        return errors.isEmpty() ? page : withStatus(page, 422);
+        return errors.isEmpty() ? page : pages.withStatus(page, 422);
     }
 
     @POST
@@ -96,7 +94,7 @@ public class DebatePage {
         ArgumentSide chosen = ArgumentSide.fromWire(form.getFirst("side"));
         String here = path(id, phase) + "/new" + (chosen == null ? "" : "?side=" + chosen.wireName());
         if (!callers.caller().isAuthenticated()) {
-            return toSignIn(here);
+            return pages.toSignIn(here);
         }
         Map<String, String> entered = Map.of("text", form.getFirst("text") == null ? "" : form.getFirst("text"));
         try {
@@ -108,10 +106,10 @@ public class DebatePage {
             for (FieldError error : e.errors()) {
                 errors.putIfAbsent(error.field(), "debate.error." + error.field());
             }
-            return withStatus(renderNew(debates.phase(id, phase), chosen, entered, errors, here), 422);
+            return pages.withStatus(renderNew(debates.phase(id, phase), chosen, entered, errors, here), 422);
         } catch (ConflictException e) {
             // closed meanwhile, or no question yet: the page now says which
-            return withStatus(renderNew(debates.phase(id, phase), chosen, entered, Map.of(), here), 409);
+            return pages.withStatus(renderNew(debates.phase(id, phase), chosen, entered, Map.of(), here), 409);
         }
     }
 
@@ -122,7 +120,7 @@ public class DebatePage {
     public Response react(@PathParam("id") long id, @PathParam("phase") long phase, @PathParam("argument") long argument,
                           MultivaluedMap<String, String> form) {
         if (!callers.caller().isAuthenticated()) {
-            return toSignIn(path(id, phase));
+            return pages.toSignIn(path(id, phase));
         }
         String reaction = form.getFirst("reaction");
         if ("withdraw".equals(reaction)) {
@@ -155,17 +153,8 @@ public class DebatePage {
                 debate.debate().map(d -> SafeMarkdown.toHtml(d.context(), 3)).orElse(""));
     }
 
-    private Response toSignIn(String returnPath) {
-        String login = pages.base() + "/login?return=" + URLEncoder.encode(pages.base() + returnPath, StandardCharsets.UTF_8);
-        return Response.seeOther(URI.create(login)).header("Cache-Control", "no-store").build();
-    }
 
     private static String path(long id, long phase) {
         return "/consultations/" + id + "/phases/" + phase + "/debate";
-    }
-
-    private static Response withStatus(Response page, int status) {
-        // 422, not 400: RESTEasy escapes a 400 text/html body; fromResponse loses the media type, so it is set again
-        return Response.fromResponse(page).status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +64,7 @@ public class IdeasPage {
     @Produces(MediaType.TEXT_HTML)
     public Response propose(@PathParam("id") long id, @PathParam("phase") long phase, MultivaluedMap<String, String> form) {
         if (!callers.caller().isAuthenticated()) {
-            return toSignIn(id, phase);
+            return pages.toSignIn(path(id, phase));
         }
         Map<String, String> entered = new HashMap<>();
         for (String field : List.of("title", "text", "theme")) {
@@ -82,9 +80,9 @@ public class IdeasPage {
                 errors.putIfAbsent(error.field(), "ideas.error." + error.field());
             }
             // 422, not 400: RESTEasy escapes the whole body of a 400 text/html answer
-            return withStatus(render(ideas.phase(id, phase, IdeaSort.NEW), IdeaSort.NEW, entered, errors, false), 422);
+            return pages.withStatus(render(ideas.phase(id, phase, IdeaSort.NEW), IdeaSort.NEW, entered, errors, false), 422);
         } catch (ConflictException e) {
-            return withStatus(render(ideas.phase(id, phase, IdeaSort.NEW), IdeaSort.NEW, entered, Map.of(), false), 409);
+            return pages.withStatus(render(ideas.phase(id, phase, IdeaSort.NEW), IdeaSort.NEW, entered, Map.of(), false), 409);
         }
     }
 
@@ -95,7 +93,7 @@ public class IdeasPage {
     public Response support(@PathParam("id") long id, @PathParam("phase") long phase, @PathParam("idea") long idea,
                             MultivaluedMap<String, String> form) {
         if (!callers.caller().isAuthenticated()) {
-            return toSignIn(id, phase);
+            return pages.toSignIn(path(id, phase));
         }
         if ("withdraw".equals(form.getFirst("action"))) {
             ideas.withdrawSupport(id, phase, idea);
@@ -120,20 +118,11 @@ public class IdeasPage {
                 "errors", errors, "saved", saved, "resultsPublished", results.isPublished(phaseId)));
     }
 
-    private Response toSignIn(long id, long phase) {
-        String login = pages.base() + "/login?return=" + URLEncoder.encode(pages.base() + path(id, phase), StandardCharsets.UTF_8);
-        return Response.seeOther(URI.create(login)).header("Cache-Control", "no-store").build();
-    }
-
     private static IdeaSort sortOrNew(String sort) {
         return "support".equals(sort) ? IdeaSort.SUPPORT : IdeaSort.NEW;
     }
 
     private static String path(long id, long phase) {
         return "/consultations/" + id + "/phases/" + phase + "/ideas";
-    }
-
-    private static Response withStatus(Response page, int status) {
-        return Response.fromResponse(page).status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 }

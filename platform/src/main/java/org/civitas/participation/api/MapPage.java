@@ -93,7 +93,7 @@ public class MapPage {
         entered.put("lng", lng == null ? "" : lng.strip());
         Map<String, String> errors = placeErrors(map, entered);
         if (!errors.isEmpty()) {
-            return withStatus(render(map, 1, entered, errors, Map.of(), path(id, phase)), 422);
+            return pages.withStatus(render(map, 1, entered, errors, Map.of(), path(id, phase)), 422);
         }
         return render(map, 2, entered, Map.of(), Map.of(), placePath(id, phase, entered));
     }
@@ -107,9 +107,7 @@ public class MapPage {
             entered.put(field, form.getFirst(field) == null ? "" : form.getFirst(field));
         }
         if (!callers.caller().isAuthenticated()) {
-            String back = pages.base() + placePath(id, phase, entered);
-            String login = pages.base() + "/login?return=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
-            return Response.seeOther(URI.create(login)).header("Cache-Control", "no-store").build();
+            return pages.toSignIn(placePath(id, phase, entered));
         }
         try {
             MapPin pin = maps.pin(id, phase, new Maps.PinInput(number(entered.get("lat")), number(entered.get("lng")),
@@ -123,13 +121,13 @@ public class MapPage {
             }
             PhaseMap map = maps.map(id, phase);
             boolean placeWrong = errors.containsKey("place");
-            return withStatus(render(map, placeWrong ? 1 : 2, entered, errors, Map.of(),
+            return pages.withStatus(render(map, placeWrong ? 1 : 2, entered, errors, Map.of(),
                     placeWrong ? path(id, phase) : placePath(id, phase, entered)), 422);
         } catch (ConflictException e) {
             // already pinned here, or the phase closed meanwhile: the page says which
             PhaseMap map = maps.map(id, phase);
             Map<String, String> errors = map.open() ? Map.of("place", "map.error.duplicate") : Map.of();
-            return withStatus(render(map, map.open() ? 2 : 1, entered, errors, Map.of(), placePath(id, phase, entered)), 409);
+            return pages.withStatus(render(map, map.open() ? 2 : 1, entered, errors, Map.of(), placePath(id, phase, entered)), 409);
         }
     }
 
@@ -139,9 +137,7 @@ public class MapPage {
     @Produces(MediaType.TEXT_HTML)
     public Response withdraw(@PathParam("id") long id, @PathParam("phase") long phase, @PathParam("pin") long pin) {
         if (!callers.caller().isAuthenticated()) {
-            String login = pages.base() + "/login?return="
-                    + URLEncoder.encode(pages.base() + path(id, phase), StandardCharsets.UTF_8);
-            return Response.seeOther(URI.create(login)).header("Cache-Control", "no-store").build();
+            return pages.toSignIn(path(id, phase));
         }
         maps.withdraw(id, phase, pin);
         return Response.seeOther(URI.create(pages.base() + path(id, phase) + "?withdrawn=1")).build();
@@ -213,10 +209,5 @@ public class MapPage {
     private static String placePath(long id, long phase, Map<String, String> entered) {
         return path(id, phase) + "/place?lat=" + URLEncoder.encode(entered.getOrDefault("lat", ""), StandardCharsets.UTF_8)
                 + "&lng=" + URLEncoder.encode(entered.getOrDefault("lng", ""), StandardCharsets.UTF_8);
-    }
-
-    private static Response withStatus(Response page, int status) {
-        // 422, not 400: RESTEasy escapes a 400 text/html body; fromResponse loses the media type, so it is set again
-        return Response.fromResponse(page).status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 }

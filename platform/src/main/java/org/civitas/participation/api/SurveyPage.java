@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +72,7 @@ public class SurveyPage {
     public Response submit(@PathParam("id") long id, @PathParam("phase") long phase, MultivaluedMap<String, String> form) {
         String path = path(id, phase);
         if (!callers.caller().isAuthenticated()) {
-            String login = pages.base() + "/login?return=" + URLEncoder.encode(pages.base() + path, StandardCharsets.UTF_8);
-            return Response.seeOther(URI.create(login)).header("Cache-Control", "no-store").build();
+            return pages.toSignIn(path);
         }
         PhaseSurvey survey = surveys.questions(id, phase);
         try {
@@ -85,10 +82,10 @@ public class SurveyPage {
             Set<String> refused = e.errors().stream().map(FieldError::field).filter(f -> f.startsWith(ANSWERS))
                     .map(f -> f.substring(ANSWERS.length())).collect(Collectors.toSet());
             // 422, not 400: RESTEasy escapes the whole body of a 400 text/html answer (its "HTML sanitizer")
-            return withStatus(render(survey, form, refused, false, false), 422);
+            return pages.withStatus(render(survey, form, refused, false, false), 422);
         } catch (ConflictException e) {
             // the phase closed while the citizen was answering: the page now says so, with its dates
-            return withStatus(render(surveys.questions(id, phase), form, Set.of(), false, false), 409);
+            return pages.withStatus(render(surveys.questions(id, phase), form, Set.of(), false, false), 409);
         }
     }
 
@@ -110,10 +107,5 @@ public class SurveyPage {
 
     private static String path(long id, long phase) {
         return "/consultations/" + id + "/phases/" + phase + "/survey";
-    }
-
-    private static Response withStatus(Response page, int status) {
-        // fromResponse keeps the headers but not the entity's media type, which a browser needs to show the page
-        return Response.fromResponse(page).status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 }

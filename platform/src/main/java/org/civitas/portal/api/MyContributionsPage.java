@@ -7,9 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,8 +41,7 @@ public class MyContributionsPage {
     @Produces(MediaType.TEXT_HTML)
     public Response page() {
         if (!callers.caller().isAuthenticated()) {
-            String login = pages.base() + "/login?return=" + URLEncoder.encode(pages.base() + PATH, StandardCharsets.UTF_8);
-            return Response.seeOther(URI.create(login)).header("Cache-Control", "no-store").build();
+            return pages.toSignIn(PATH);
         }
         List<Map<String, Object>> followed = followUp.followed().stream().map(c -> {
             var latest = followUp.updates(c.id()).stream().findFirst();

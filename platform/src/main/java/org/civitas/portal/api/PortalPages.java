@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.civitas.identity.application.CallerContext;
@@ -57,6 +60,18 @@ public class PortalPages {
     }
 
     /** The portal's base path for links ("" on the municipality's host, "/t/{slug}" on the platform's). */
+    /** The page answered with another status: 422 for a refused form (not 400: RESTEasy escapes a 400 text/html body). */
+    public Response withStatus(Response page, int status) {
+        // fromResponse keeps the headers but not the entity's media type, which a browser needs to show the page
+        return Response.fromResponse(page).status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /** To the sign-in, then back to this portal path (with its query) once signed in. */
+    public Response toSignIn(String returnPath) {
+        String login = base() + "/login?return=" + URLEncoder.encode(base() + returnPath, StandardCharsets.UTF_8);
+        return Response.seeOther(URI.create(login)).header("Cache-Control", "no-store").build();
+    }
+
     public String base() {
         return context.basePath();
     }
