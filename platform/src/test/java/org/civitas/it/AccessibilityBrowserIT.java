@@ -2,7 +2,6 @@ package org.civitas.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -70,7 +69,7 @@ class AccessibilityBrowserIT {
             WebDriver browser = Browser.open(width, "fr");
             try {
                 browser.get("http://localhost:" + Api.PORT + "/t/" + slug + "/my/contributions");
-                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+                WebDriverWait wait = Browser.waitFor(browser, 30);
                 Browser.signInOnKeycloak(wait, browser, "citizen1");
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-contributions")));
                 Axe.analyze(violations, browser, "my-contributions-" + width);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -36,6 +37,28 @@ public final class Browser {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
                 "width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 768));
         return driver;
+    }
+
+    /**
+     * A wait that, when it gives up, says where the browser was and what the page said, and saves a screenshot: a
+     * timeout in CI is then a diagnosis, not a guess.
+     */
+    public static WebDriverWait waitFor(WebDriver driver, int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.withMessage(() -> whereItStood(driver));
+        return wait;
+    }
+
+    private static String whereItStood(WebDriver driver) {
+        try {
+            Path shot = screenshot(driver, "timeout-" + System.currentTimeMillis());
+            Object text = ((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : ''");
+            String page = String.valueOf(text).replaceAll("\\s+", " ");
+            return "the browser was at " + driver.getCurrentUrl() + " (screenshot " + shot + "); the page said: "
+                    + (page.length() > 1500 ? page.substring(0, 1500) + "…" : page);
+        } catch (RuntimeException e) {
+            return "the page could not be read: " + e;
+        }
     }
 
     /** Signs in on the municipality's Keycloak login page the browser was sent to (test users: password = name). */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,7 +37,7 @@ class BudgetPageBrowserIT {
         StringBuilder violations = new StringBuilder();
         WebDriver browser = Browser.open(375, "fr");
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waitFor(browser, 30);
             browser.get("http://localhost:" + Api.PORT + "/t/" + s.slug() + "/consultations/" + s.consultation());
             browser.findElement(By.id("take-part-budget")).click();
             waitFor(browser, "budget-check");
@@ -121,7 +120,7 @@ class BudgetPageBrowserIT {
 
     private static void waitFor(WebDriver browser, String id) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+            Browser.waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(browser, "budget-missing-" + id);
             throw new AssertionError("#" + id + " never showed; the browser is at " + browser.getCurrentUrl() + " showing:\n"

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,7 +52,7 @@ class ConsoleBrowserIT {
         Keycloak.createUser(slug, "mayor", "tenant-admin");
         String helperId = Keycloak.createUser(slug, "helper");
         String consoleUrl = "http://localhost:" + Api.PORT + "/admin/?tenant=" + slug;
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Browser.waitFor(browser, 30);
 
         browser.get(consoleUrl);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
@@ -81,7 +80,7 @@ class ConsoleBrowserIT {
     void aCitizenIsToldTheConsoleIsNotForThem() {
         String slug = Api.onboard("console");
         Keycloak.createUser(slug, "citizen1");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Browser.waitFor(browser, 30);
         browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
         Browser.signInOnKeycloak(wait, browser, "citizen1");
@@ -93,7 +92,7 @@ class ConsoleBrowserIT {
     void aTenantAdminPreparesABrandingDraftPreviewsItOnThePortalAndPublishesIt() throws Exception {
         String slug = Api.onboard("console");
         Keycloak.createUser(slug, "mayor", "tenant-admin");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Browser.waitFor(browser, 30);
         browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
         Browser.signInOnKeycloak(wait, browser, "mayor");
@@ -202,7 +201,7 @@ class ConsoleBrowserIT {
     void anAgentWritesAConsultationAttachesAnImageAndPublishesIt() throws Exception {
         String slug = Api.onboard("console");
         Keycloak.createUser(slug, "planner", "agent");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Browser.waitFor(browser, 30);
         browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
         Browser.signInOnKeycloak(wait, browser, "planner");
@@ -255,7 +254,7 @@ class ConsoleBrowserIT {
     @Test
     void anAgentRecordsAPaperIdeaAndAnswersItInTheConsole() throws Exception {
         IdeasIT.Setup s = IdeasIT.open();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Browser.waitFor(browser, 30);
         browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + s.slug());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
         Browser.signInOnKeycloak(wait, browser, "agent");

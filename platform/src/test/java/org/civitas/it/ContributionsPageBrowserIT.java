@@ -3,7 +3,6 @@ package org.civitas.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,7 +40,7 @@ class ContributionsPageBrowserIT {
 
         WebDriver browser = Browser.open(375, "fr");
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waitFor(browser, 30);
             browser.get(page);
             Browser.signInOnKeycloak(wait, browser, "citizen");
             WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contribution-idea-" + idea)));
@@ -59,7 +58,7 @@ class ContributionsPageBrowserIT {
 
         WebDriver wide = Browser.open(1280, "en");
         try {
-            WebDriverWait wait = new WebDriverWait(wide, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waitFor(wide, 30);
             wide.get(page);
             Browser.signInOnKeycloak(wait, wide, "citizen");
             WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contribution-idea-" + idea)));

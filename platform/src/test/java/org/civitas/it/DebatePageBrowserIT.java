@@ -3,7 +3,6 @@ package org.civitas.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,7 +51,7 @@ class DebatePageBrowserIT {
 
         WebDriver browser = Browser.open(375, "fr");
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waitFor(browser, 30);
             browser.get(portal + "/consultations/" + s.consultation());
             browser.findElement(By.id("take-part-debate")).click();
             assertTrue(browser.findElement(By.id("question")).getText().contains("Faut-il fermer la rue du Port"));
@@ -112,7 +111,7 @@ class DebatePageBrowserIT {
 
         WebDriver wide = Browser.open(1280, "en");
         try {
-            WebDriverWait wait = new WebDriverWait(wide, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waitFor(wide, 30);
             wide.get(portal + "/consultations/" + shared.consultation() + "?lang=en");
             wide.findElement(By.id("phase-" + shared.information() + "-information")).click();
             waitFor(wide, "information-content");
@@ -139,13 +138,13 @@ class DebatePageBrowserIT {
 
     /** Waits for the page after a reaction: the button found again (the old page's may go stale meanwhile). */
     private static void waitPressed(WebDriver browser, String id, String pressed) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        Browser.waitFor(browser, 30).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.id(id), "aria-pressed", pressed));
     }
 
     private static void waitFor(WebDriver browser, String id) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+            Browser.waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(browser, "debate-missing-" + id);
             throw new AssertionError("#" + id + " never showed; the browser is at " + browser.getCurrentUrl() + " showing:\n"

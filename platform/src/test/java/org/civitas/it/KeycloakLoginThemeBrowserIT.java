@@ -9,7 +9,6 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -103,14 +102,14 @@ class KeycloakLoginThemeBrowserIT {
     private static void check(Town town, Town other, int width, String language, StringBuilder violations) {
         WebDriver browser = Browser.open(width, language);
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waitFor(browser, 30);
             browser.get(town.portal() + "/login");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
             assertTrue(browser.getCurrentUrl().startsWith(Keycloak.URL + "/realms/" + town.slug() + "/"), browser.getCurrentUrl());
             String name = town.theme() + "-" + width + "-" + language;
             assertBranded(browser, town, other, language);
             // Keycloak's session checks, moved out of inline script, still load (civitas-login.js imports them)
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> (Boolean) ((JavascriptExecutor) b).executeScript(
+            Browser.waitFor(browser, 10).until(b -> (Boolean) ((JavascriptExecutor) b).executeScript(
                     "return performance.getEntriesByType('resource').some(e => e.name.endsWith('/js/authChecker.js'))"));
             axe(browser, "keycloak-login-" + name, violations);
 

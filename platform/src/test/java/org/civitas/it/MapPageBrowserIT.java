@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,7 +53,7 @@ class MapPageBrowserIT {
         StringBuilder violations = new StringBuilder();
         WebDriver browser = Browser.open(375, "fr");
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waitFor(browser, 30);
             browser.get(base + "/consultations/" + s.consultation());
             assertTrue(browser.findElements(By.id("phase-map-" + s.map())).size() == 1, "the timeline links to the map");
             browser.findElement(By.id("take-part-map")).click();
@@ -115,7 +114,7 @@ class MapPageBrowserIT {
 
         WebDriver wide = Browser.open(1280, "en");
         try {
-            WebDriverWait wait = new WebDriverWait(wide, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waitFor(wide, 30);
             wide.get(page);
             waitFor(wide, "pin-continue");
             wait.until(d -> d.findElements(By.cssSelector("#map-canvas path.leaflet-interactive")).size() == 2);
@@ -146,7 +145,7 @@ class MapPageBrowserIT {
 
     private static WebElement waitFor(WebDriver browser, String id) {
         try {
-            return new WebDriverWait(browser, Duration.ofSeconds(30))
+            return Browser.waitFor(browser, 30)
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(browser, "map-missing-" + id);

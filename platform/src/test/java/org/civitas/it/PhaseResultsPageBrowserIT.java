@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,7 +68,7 @@ class PhaseResultsPageBrowserIT {
 
         WebDriver wide = Browser.open(1280, "en");
         try {
-            WebDriverWait wait = new WebDriverWait(wide, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waitFor(wide, 30);
             wide.get(site + s.page(s.survey()));
             waitFor(wide, "q-1");
             assertTrue(wide.findElement(By.id("q-1")).getText().contains("100.0%"), wide.findElement(By.id("q-1")).getText());
@@ -98,7 +97,7 @@ class PhaseResultsPageBrowserIT {
 
     private static void waitFor(WebDriver browser, String id) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+            Browser.waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(browser, "results-missing-" + id);
             throw new AssertionError("#" + id + " never showed; the browser is at " + browser.getCurrentUrl() + " showing:\n"

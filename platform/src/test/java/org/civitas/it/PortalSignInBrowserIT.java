@@ -3,7 +3,6 @@ package org.civitas.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,7 +44,7 @@ class PortalSignInBrowserIT {
         String slug = Api.onboard("web");
         Keycloak.createUser(slug, "citizen1");
         String home = "http://localhost:" + Api.PORT + "/t/" + slug + "/";
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Browser.waitFor(browser, 30);
 
         browser.get(home);
         assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
@@ -86,7 +85,7 @@ class PortalSignInBrowserIT {
         Keycloak.createUser(slug, "citizen2");
         String home = "http://localhost:" + Api.PORT + "/t/" + slug + "/";
         browser.get("http://localhost:" + Api.PORT + "/t/" + slug + "/login?return=//evil.example/steal");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Browser.waitFor(browser, 30);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         browser.findElement(By.id("username")).sendKeys("citizen2");
         browser.findElement(By.id("password")).sendKeys("citizen2");

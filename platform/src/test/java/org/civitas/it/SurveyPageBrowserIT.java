@@ -3,7 +3,6 @@ package org.civitas.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,7 +36,7 @@ class SurveyPageBrowserIT {
         StringBuilder violations = new StringBuilder();
         WebDriver browser = Browser.open(375, "fr");
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waitFor(browser, 30);
             browser.get("http://localhost:" + Api.PORT + "/t/" + s.slug() + "/consultations/" + s.consultation());
             browser.findElement(By.id("take-part-survey")).click();
             Axe.analyze(violations, browser, "survey-signed-out");
@@ -87,7 +86,7 @@ class SurveyPageBrowserIT {
     /** Waits for an element; if it never shows, says which page the browser shows instead. */
     private static void waitFor(WebDriver browser, String id) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+            Browser.waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(browser, "survey-missing-" + id);
             throw new AssertionError("#" + id + " never showed; the browser is at " + browser.getCurrentUrl() + " showing:\n"
