@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   const TEXT = {
-    fr: { console: "Console Civitas", skip: "Aller au contenu", account: "Compte", rolesTitle: "Personnes et rôles",
+    fr: { console: "Console Civitas", skip: "Aller au contenu", account: "Compte", rolesTitle: "Gestion de la commune",
       signInNeeded: "Connectez-vous avec un compte d’administration de la commune.", signIn: "Se connecter",
       signOut: "Se déconnecter", users: "Personnes", search: "Rechercher une personne", searchButton: "Rechercher",
       usersCaption: "Personnes inscrites et leurs rôles", username: "Identifiant", email: "Courriel", roles: "Rôles",
@@ -28,7 +28,7 @@
       previewTitle: "Aperçu", previewText: "Texte du portail et ", previewLink: "un lien",
       "colour.primary": "Couleur principale", "colour.on-primary": "Texte sur la couleur principale", "colour.text": "Texte",
       "colour.background": "Fond", "colour.border": "Bordures", "colour.focus": "Contour du focus clavier", "colour.accent": "Accent" },
-    en: { console: "Civitas console", skip: "Skip to content", account: "Account", rolesTitle: "People and roles",
+    en: { console: "Civitas console", skip: "Skip to content", account: "Account", rolesTitle: "Municipality back office",
       signInNeeded: "Sign in with an administration account of the municipality.", signIn: "Sign in",
       signOut: "Sign out", users: "People", search: "Search for a person", searchButton: "Search",
       usersCaption: "Registered people and their roles", username: "Username", email: "Email", roles: "Roles",
@@ -309,7 +309,9 @@
       wireBranding();
     }
     if (!me.permissions.includes("manage-roles")) {
-      const staff = me.permissions.includes("edit-consultations") || me.permissions.includes("manage-branding");
+      // the permissions that have their part of the console
+      const staff = ["edit-consultations", "manage-branding", "moderate", "record-contributions", "answer-contributions"]
+        .some((p) => me.permissions.includes(p));
       status(staff ? "" : t("forbidden"), !staff);
       return;
     }

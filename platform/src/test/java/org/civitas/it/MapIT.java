@@ -325,11 +325,30 @@ class MapIT {
         assertEquals(0, Api.withToken("GET", queuePath, s.moderator(), null).array().size(), "decided: out of the queue");
         assertEquals(0, Api.withToken("GET", s.mapPath() + "/results", s.agent(), null).json().getInt("pins"));
         assertEquals(1, Api.withToken("GET", s.mapPath() + "/results", s.agent(), null).json().getInt("hidden"));
+        String hiddenPath = "/t/" + s.slug() + "/api/moderation/hidden";
+        JsonArray hiddenItems = Api.withToken("GET", hiddenPath, s.moderator(), null).array();
+        assertEquals(1, hiddenItems.size(), hiddenItems.toString());
+        assertEquals(id, hiddenItems.getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals("Propos injurieux", hiddenItems.getJsonObject(0).getString("moderationReason"));
+        assertEquals(403, Api.withToken("GET", hiddenPath, s.citizen(), null).status());
         Api.Reply restored = Api.withToken("POST", "/t/" + s.slug() + "/api/moderation/map-pin/" + id + "/restore",
                 s.moderator(), "{\"reason\":\"Reformulé\"}");
         assertEquals("published", restored.json().getString("status"), restored.toString());
         assertEquals(1, Api.get(s.pinsPath()).array().size());
+        assertEquals(0, Api.withToken("GET", hiddenPath, s.moderator(), null).array().size());
         assertEquals(2, TestDatabase.count("select count(*) from " + s.schema() + ".moderation_decision where "
+                + "item_kind = 'map-pin' and item_id = ?", id));
+
+        // flagged again, then kept as it is: the flags close, the pin stays public
+        assertEquals(204, Api.withToken("POST", flag, s.moderator(), "{\"reason\":\"Toujours douteux\"}").status());
+        String keep = "/t/" + s.slug() + "/api/moderation/map-pin/" + id + "/keep";
+        assertEquals(409, Api.withToken("POST", "/t/" + s.slug() + "/api/moderation/map-pin/" + id + "/publish",
+                s.moderator(), "{}").status(), "a published pin is kept, not published");
+        Api.Reply kept = Api.withToken("POST", keep, s.moderator(), "{}");
+        assertEquals("published", kept.json().getString("status"), kept.toString());
+        assertEquals(0, Api.withToken("GET", queuePath, s.moderator(), null).array().size(), "kept: out of the queue");
+        assertEquals(1, Api.get(s.pinsPath()).array().size());
+        assertEquals(3, TestDatabase.count("select count(*) from " + s.schema() + ".moderation_decision where "
                 + "item_kind = 'map-pin' and item_id = ?", id));
 
         String switchPath = "/t/" + s.slug() + "/api/consultations/" + s.consultation() + "/moderation";

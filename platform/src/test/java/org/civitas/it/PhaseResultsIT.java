@@ -222,6 +222,9 @@ class PhaseResultsIT {
         assertEquals(200, Api.withToken("POST", s.results(s.survey()) + "/unpublish", s.agent(), null).status());
         assertEquals(404, Api.get(s.results(s.survey())).status(), "unpublished: gone for citizens");
         assertEquals(200, Api.withToken("GET", s.results(s.survey()), s.agent(), null).status(), "staff still read it");
+        assertEquals(200, Api.withToken("POST", s.results(s.survey()) + "/publish", s.agent(), null).status());
+        assertEquals(200, Api.get(s.results(s.survey())).status(), "published again after the correction");
+        assertFalse(MAIL.waitForIncomingEmail(3_000, 2), "followers are not emailed a second time");
     }
 
     @Test

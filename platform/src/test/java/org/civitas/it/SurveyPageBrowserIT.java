@@ -39,6 +39,8 @@ class SurveyPageBrowserIT {
             WebDriverWait wait = Browser.waitFor(browser, 30);
             browser.get("http://localhost:" + Api.PORT + "/t/" + s.slug() + "/consultations/" + s.consultation());
             browser.findElement(By.id("take-part-survey")).click();
+            assertTrue(browser.findElement(By.id("survey-preview")).getText().contains("How do you come?"),
+                    "the questions are shown before signing in");
             Axe.analyze(violations, browser, "survey-signed-out");
             browser.findElement(By.id("survey-sign-in")).click();
             Browser.signInOnKeycloak(wait, browser, "citizen");

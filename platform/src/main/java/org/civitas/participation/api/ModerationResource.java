@@ -15,11 +15,11 @@ import org.civitas.participation.domain.ModeratedItem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The municipality's moderators: the queue, and decisions on ideas and comments. */
+/** The municipality's moderators: the queue, the hidden items, and decisions on ideas, comments, map pins and arguments. */
 @Path("api/moderation")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Moderation", description = "Moderation of ideas, comments and map pins (permission moderate)")
+@Tag(name = "Moderation", description = "Moderation of ideas, comments, map pins and arguments (permission moderate)")
 public class ModerationResource {
     @Inject
     Moderation moderation;
@@ -31,11 +31,19 @@ public class ModerationResource {
         return moderation.queue().stream().map(QueueItemView::of).toList();
     }
 
+    @GET
+    @Path("hidden")
+    @Operation(summary = "Hidden items with the reason their authors are shown, the most recent first (200 at most), to restore one")
+    public List<QueueItemView> hidden() {
+        return moderation.hidden().stream().map(QueueItemView::of).toList();
+    }
+
     @POST
     @Path("{kind: [a-z-]{1,20}}/{item: [0-9]{1,18}}/{action: [a-z]{1,20}}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "kind: idea | comment | map-pin; action: hide (reason required), restore a hidden item (reason required), "
-            + "publish an item awaiting pre-moderation (reason optional); the item's open flags are closed")
+            + "publish an item awaiting pre-moderation (reason optional), keep a flagged published item as it is (reason optional); "
+            + "the item's open flags are closed")
     public DecisionView decide(@PathParam("kind") String kind, @PathParam("item") long item,
                              @PathParam("action") String action, ReasonRequest body) {
         ModeratedItem decided = moderation.decide(kind, item, action, body == null ? null : body.reason());

@@ -4,12 +4,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.civitas.participation.domain.QueueItem;
 
-/** One item of the moderation queue: what it is, where, its state, and its open flags with their reasons. */
+/**
+ * One item for the moderators: what it is, where, its state, its open flags with their reasons, and for a hidden item
+ * the reason its author is shown.
+ */
 public record QueueItemView(String kind, long id, long consultationId, long phaseId, Long ideaId, String excerpt,
-                            String status, String authorName, OffsetDateTime createdAt, long flags, List<String> reasons) {
+                            String status, String authorName, OffsetDateTime createdAt, long flags, List<String> reasons,
+                            String moderationReason) {
 
     static QueueItemView of(QueueItem q) {
         return new QueueItemView(q.kind().wireName(), q.itemId(), q.consultationId(), q.phaseId(), q.ideaId(), q.excerpt(),
-                q.status().wireName(), q.authorName(), q.createdAt(), q.flags(), q.reasons());
+                q.status().wireName(), q.authorName(), q.createdAt(), q.flags(), q.reasons(), q.moderationReason());
     }
 }

@@ -159,11 +159,16 @@ public class Ideas {
 
     public void flagComment(long consultationId, long phaseId, long ideaId, long commentId, String reason) {
         access.require(Permission.PARTICIPATE);
+        IdeaComment comment = oneComment(consultationId, phaseId, ideaId, commentId);
+        moderation.flag(ModeratedKind.COMMENT, comment.id(), reason, "this comment");
+    }
+
+    /** A comment of the idea that the caller may see; 404 otherwise. */
+    public IdeaComment oneComment(long consultationId, long phaseId, long ideaId, long commentId) {
         Idea idea = one(consultationId, phaseId, ideaId);
-        IdeaComment comment = ideas.comment(commentId).filter(c -> c.ideaId() == idea.id())
+        return ideas.comment(commentId).filter(c -> c.ideaId() == idea.id())
                 .filter(c -> c.status().visibleTo(c.isBy(reader()), isModerator()))
                 .orElseThrow(() -> new NotFoundException("Idea " + ideaId + " has no comment " + commentId + "."));
-        moderation.flag(ModeratedKind.COMMENT, comment.id(), reason, "this comment");
     }
 
     /** The caller's subject when signed in: they see their own pending or hidden items. */

@@ -64,14 +64,22 @@ public class Moderation {
         return repository.queue();
     }
 
+    /** Hidden items, the last hidden first, so a moderator can restore one. */
+    public List<QueueItem> hidden() {
+        access.require(Permission.MODERATE);
+        return repository.hidden(HIDDEN_LISTED);
+    }
+
+    private static final int HIDDEN_LISTED = 200;
+
     /** Applies the decision; 404 for an unknown kind, action or item, 409 when it does not fit the item's state. */
     public ModeratedItem decide(String kindName, long itemId, String actionName, String reason) {
         access.require(Permission.MODERATE);
         ModeratedKind kind = ModeratedKind.fromPath(kindName);
         ModerationAction action = ModerationAction.fromPath(actionName);
         if (kind == null || action == null) {
-            throw new NotFoundException("Moderators can hide, restore or publish an idea, a comment, a map pin or an "
-                    + "argument: /api/moderation/{idea|comment|map-pin|argument}/{id}/{hide|restore|publish}.");
+            throw new NotFoundException("Moderators can hide, restore, publish or keep an idea, a comment, a map pin or an "
+                    + "argument: /api/moderation/{idea|comment|map-pin|argument}/{id}/{hide|restore|publish|keep}.");
         }
         FieldErrors errors = new FieldErrors();
         String checked = action.needsReason() || (reason != null && !reason.isBlank())

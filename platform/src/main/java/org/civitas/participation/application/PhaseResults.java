@@ -91,7 +91,10 @@ public class PhaseResults {
         return shownOf(located, repository.find(phaseId), false);
     }
 
-    /** Shows the results to citizens and emails the followers; only once the phase has ended and with a summary. */
+    /**
+     * Shows the results to citizens, only once the phase has ended and with a summary, and emails the followers the
+     * first time (published again after a correction, they are not emailed twice).
+     */
     public Shown publish(long consultationId, long phaseId) {
         access.require(Permission.EDIT_CONSULTATIONS);
         LocatedPhase located = phases.locate(consultationId, phaseId);
@@ -104,7 +107,8 @@ public class PhaseResults {
             throw new ConflictException("Phase " + phaseId + " has no results summary yet: write it first "
                     + "(PUT .../results {\"summary\"}), then publish it.");
         }
-        if (repository.publish(phaseId, callers.caller().subject(), clock.now())) {
+        if (repository.publish(phaseId, callers.caller().subject(), clock.now())
+                && repository.markFollowersTold(phaseId, clock.now())) {
             followUp.tellFollowers(located.consultation(), "email.results",
                     "/consultations/" + consultationId + "/phases/" + phaseId + "/results", located.phase().title());
         }

@@ -4,10 +4,11 @@ import java.util.Locale;
 
 /**
  * What a moderator decides about an item: hide it (any state, reason required), restore a hidden one (reason
- * required, kept in the decision log) or publish one waiting for pre-moderation (reason optional).
+ * required, kept in the decision log), publish one waiting for pre-moderation (reason optional) or keep a flagged
+ * published one as it is, which closes its flags (reason optional).
  */
 public enum ModerationAction {
-    HIDE, RESTORE, PUBLISH;
+    HIDE, RESTORE, PUBLISH, KEEP;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
@@ -23,7 +24,7 @@ public enum ModerationAction {
     }
 
     public boolean needsReason() {
-        return this != PUBLISH;
+        return this == HIDE || this == RESTORE;
     }
 
     /** Why this action does not apply to an item in this state; null when it does. */
@@ -34,6 +35,8 @@ public enum ModerationAction {
                     : "Only a hidden item can be restored; this one is " + current.wireName() + ".";
             case PUBLISH -> current == ModerationStatus.PENDING ? null
                     : "Only an item awaiting moderation can be published; this one is " + current.wireName() + ".";
+            case KEEP -> current == ModerationStatus.PUBLISHED ? null
+                    : "Only a published item can be kept as it is; this one is " + current.wireName() + ".";
         };
     }
 

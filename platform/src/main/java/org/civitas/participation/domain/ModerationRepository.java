@@ -17,6 +17,9 @@ public interface ModerationRepository {
     /** Items with open flags or awaiting pre-moderation, most flagged first. */
     List<QueueItem> queue();
 
+    /** Hidden items with the reason given to their authors, the most recently created first. */
+    List<QueueItem> hidden(int limit);
+
     boolean preModeration(long consultationId);
 
     void setPreModeration(long consultationId, boolean on, OffsetDateTime now);

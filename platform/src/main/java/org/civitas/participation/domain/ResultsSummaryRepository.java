@@ -20,6 +20,9 @@ public interface ResultsSummaryRepository {
     /** Publishes a stored, non-blank summary; false when there is none to publish or it was already published. */
     boolean publish(long phaseId, String by, OffsetDateTime now);
 
+    /** Records that the followers are told of the phase's results; false when they already were (never twice). */
+    boolean markFollowersTold(long phaseId, OffsetDateTime now);
+
     /** False when it was not published. */
     boolean unpublish(long phaseId, OffsetDateTime now);
 }

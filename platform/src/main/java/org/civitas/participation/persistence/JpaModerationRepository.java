@@ -12,8 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.civitas.participation.domain.ModeratedItem;
 import org.civitas.participation.domain.ModeratedKind;
 import org.civitas.participation.domain.ModerationAction;
@@ -23,9 +25,8 @@ import org.civitas.participation.domain.QueueItem;
 import org.civitas.shared.persistence.TenantData;
 
 /**
- * Flags on ideas, comments and map pins (one per person and item: unique constraint, added with {@code on conflict do
- * nothing}), decisions and the
- * pre-moderation switch, in the current tenant's schema.
+ * Flags on ideas, comments, map pins and arguments (one per person and item: unique constraint, added with
+ * {@code on conflict do nothing}), decisions and the pre-moderation switch, in the current tenant's schema.
  */
 @RequestScoped
 public class JpaModerationRepository implements ModerationRepository {
@@ -96,45 +97,49 @@ public class JpaModerationRepository implements ModerationRepository {
 
     @Override
     public List<QueueItem> queue() {
-        String flags = tables.table("moderation_flag");
-        String openFlags = " from " + flags + " f where f.item_kind = '%s' and f.item_id = %s and f.reviewed_at is null";
-        String ideaFlags = String.format(openFlags, "idea", "i.id");
-        String commentFlags = String.format(openFlags, "comment", "c.id");
-        String pinFlags = String.format(openFlags, "map-pin", "m.id");
-        String argumentFlags = String.format(openFlags, "argument", "a.id");
-        String sql = "select * from ("
-                + "select 'idea' as kind, i.id as item_id, p.consultation_id, i.phase_id, i.id as idea_id, i.title as excerpt, "
-                + "i.status, i.author_name, i.created_at, (select count(*)" + ideaFlags + ") as flags, "
-                + "(select coalesce(json_agg(f.reason order by f.id), '[]')::text" + ideaFlags + ") as reasons "
-                + "from " + tables.table("idea") + " i join " + tables.table("phase") + " p on p.id = i.phase_id "
-                + "where i.status = 'pending' or exists (select 1" + ideaFlags + ") "
-                + "union all "
-                + "select 'comment', c.id, p.consultation_id, i.phase_id, i.id, left(c.text, 120), c.status, c.author_name, "
-                + "c.created_at, (select count(*)" + commentFlags + "), "
-                + "(select coalesce(json_agg(f.reason order by f.id), '[]')::text" + commentFlags + ") "
-                + "from " + tables.table("idea_comment") + " c join " + tables.table("idea") + " i on i.id = c.idea_id "
-                + "join " + tables.table("phase") + " p on p.id = i.phase_id "
-                + "where c.status = 'pending' or exists (select 1" + commentFlags + ") "
-                + "union all "
-                + "select 'map-pin', m.id, p.consultation_id, m.phase_id, null, m.title, m.status, m.author_name, "
-                + "m.created_at, (select count(*)" + pinFlags + "), "
-                + "(select coalesce(json_agg(f.reason order by f.id), '[]')::text" + pinFlags + ") "
-                + "from " + tables.table("map_pin") + " m join " + tables.table("phase") + " p on p.id = m.phase_id "
-                + "where m.status = 'pending' or exists (select 1" + pinFlags + ") "
-                + "union all "
-                + "select 'argument', a.id, p.consultation_id, a.phase_id, null, left(a.text, 120), a.status, a.author_name, "
-                + "a.created_at, (select count(*)" + argumentFlags + "), "
-                + "(select coalesce(json_agg(f.reason order by f.id), '[]')::text" + argumentFlags + ") "
-                + "from " + tables.table("debate_argument") + " a join " + tables.table("phase") + " p on p.id = a.phase_id "
-                + "where a.status = 'pending' or exists (select 1" + argumentFlags + ")"
-                + ") q order by q.flags desc, q.created_at";
-        List<?> rows = em.createNativeQuery(sql).getResultList();
+        return items(false, "order by q.flags desc, q.created_at", Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<QueueItem> hidden(int limit) {
+        return items(true, "order by q.created_at desc, q.item_id desc", limit);
+    }
+
+    private List<QueueItem> items(boolean hidden, String order, int limit) {
+        String sql = "select * from (" + Arrays.stream(ModeratedKind.values()).map(kind -> selectOf(kind, hidden))
+                .collect(Collectors.joining(" union all ")) + ") q " + order + " limit ?1";
+        List<?> rows = em.createNativeQuery(sql).setParameter(1, limit).getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             return new QueueItem(ModeratedKind.fromPath((String) r[0]), num(r[1]), num(r[2]), num(r[3]),
                     r[4] == null ? null : num(r[4]), (String) r[5], ModerationStatus.fromWire((String) r[6]),
-                    (String) r[7], utc(r[8]), num(r[9]), reasons((String) r[10]));
+                    (String) r[7], utc(r[8]), num(r[10]), reasons((String) r[11]), (String) r[9]);
         }).toList();
+    }
+
+    /**
+     * The items of one kind (row alias x) in the columns {@link #items} reads: hidden ones, or those awaiting
+     * pre-moderation or with open flags.
+     */
+    private String selectOf(ModeratedKind kind, boolean hidden) {
+        String phase = tables.table("phase");
+        String phaseIdeaAndExcerpt = switch (kind) {
+            case IDEA -> "x.phase_id, x.id, x.title";
+            case COMMENT -> "i.phase_id, i.id, left(x.text, 120)";
+            case MAP_PIN -> "x.phase_id, null, x.title";
+            case ARGUMENT -> "x.phase_id, null, left(x.text, 120)";
+        };
+        String from = switch (kind) {
+            case COMMENT -> itemTable(kind) + " x join " + tables.table("idea") + " i on i.id = x.idea_id join " + phase
+                    + " p on p.id = i.phase_id";
+            default -> itemTable(kind) + " x join " + phase + " p on p.id = x.phase_id";
+        };
+        String openFlags = " from " + tables.table("moderation_flag") + " f where f.item_kind = '" + kind.wireName()
+                + "' and f.item_id = x.id and f.reviewed_at is null";
+        return "select '" + kind.wireName() + "' as kind, x.id as item_id, p.consultation_id, " + phaseIdeaAndExcerpt
+                + ", x.status, x.author_name, x.created_at, x.moderation_reason, (select count(*)" + openFlags + ") as flags, "
+                + "(select coalesce(json_agg(f.reason order by f.id), '[]')::text" + openFlags + ") as reasons from " + from
+                + " where " + (hidden ? "x.status = 'hidden'" : "x.status = 'pending' or exists (select 1" + openFlags + ")");
     }
 
     @Override

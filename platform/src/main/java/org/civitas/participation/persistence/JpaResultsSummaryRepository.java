@@ -82,6 +82,15 @@ public class JpaResultsSummaryRepository implements ResultsSummaryRepository {
 
     @Override
     @Transactional
+    public boolean markFollowersTold(long phaseId, OffsetDateTime now) {
+        em.joinTransaction();
+        return em.createNativeQuery("update " + tables.table("phase_results") + " set followers_told_at = ?2 "
+                        + "where phase_id = ?1 and followers_told_at is null")
+                .setParameter(1, phaseId).setParameter(2, TenantTables.timestamp(now)).executeUpdate() == 1;
+    }
+
+    @Override
+    @Transactional
     public boolean unpublish(long phaseId, OffsetDateTime now) {
         em.joinTransaction();
         return em.createNativeQuery("update " + tables.table("phase_results") + " set published_at = null, "

@@ -37,6 +37,12 @@ class ModerationRulesTest {
         assertEquals(ModerationStatus.HIDDEN, ModerationAction.HIDE.result());
         assertEquals(ModerationStatus.PUBLISHED, ModerationAction.RESTORE.result());
         assertFalse(ModerationAction.PUBLISH.needsReason());
+        assertNull(ModerationAction.KEEP.refusalFor(ModerationStatus.PUBLISHED), "a flagged published item can be kept");
+        assertNotNull(ModerationAction.KEEP.refusalFor(ModerationStatus.PENDING), "keeping is not publishing");
+        assertNotNull(ModerationAction.KEEP.refusalFor(ModerationStatus.HIDDEN), "keeping is not restoring");
+        assertEquals(ModerationStatus.PUBLISHED, ModerationAction.KEEP.result());
+        assertFalse(ModerationAction.KEEP.needsReason());
+        assertEquals(ModerationAction.KEEP, ModerationAction.fromPath("keep"));
     }
 
     @Test

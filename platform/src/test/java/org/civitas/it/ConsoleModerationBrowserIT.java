@@ -1,0 +1,131 @@
+package org.civitas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A moderator works through the queue in the console, in a real browser: hides a flagged idea (a reason is required
+ * and is what its author sees), keeps another, publishes one held by pre-moderation, restores the hidden one and
+ * switches pre-moderation off.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleModerationBrowserIT {
+    private WebDriver browser;
+
+    @Deployment(name = "platform", order = 1, testable = false)
+    static WebArchive platform() {
+        return PlatformDeployment.war();
+    }
+
+    @Deployment(name = "console", order = 2, testable = false)
+    static WebArchive console() {
+        return PlatformDeployment.console();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(1280, "en");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aModeratorHidesKeepsPublishesAndRestoresInTheConsole() throws Exception {
+        IdeasIT.Setup s = IdeasIT.open();
+        long offTopic = IdeasIT.propose(s, s.citizen(), "Hors sujet total");
+        long fine = IdeasIT.propose(s, s.citizen(), "Un banc au parc");
+        for (long idea : new long[] {offTopic, fine}) {
+            assertEquals(204, Api.withToken("POST", s.ideasPath() + "/" + idea + "/flag", s.neighbour(),
+                    "{\"reason\":\"Sans rapport avec la consultation\"}").status());
+        }
+        String preModeration = "/t/" + s.slug() + "/api/consultations/" + s.consultation() + "/moderation";
+        assertEquals(200, Api.withToken("PUT", preModeration, s.agent(), "{\"preModeration\":true}").status());
+        long held = IdeasIT.propose(s, s.neighbour(), "Une fontaine");
+
+        WebDriverWait wait = Browser.waitFor(browser, 30);
+        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + s.slug());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
+        Browser.signInOnKeycloak(wait, browser, "modo");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("moderation-section")));
+        assertEquals("", browser.findElement(By.id("status")).getText(), "a moderator is not told the console is not for them");
+        WebElement queue = browser.findElement(By.id("moderation-queue"));
+        assertEquals(3, queue.findElements(By.tagName("h4")).size(), queue.getText());
+        assertTrue(item(offTopic).getText().contains("Sans rapport avec la consultation"), item(offTopic).getText());
+        assertTrue(item(held).getText().contains("Awaiting moderation"), item(held).getText());
+        Browser.screenshot(browser, "console-moderation-" + s.slug());
+        StringBuilder violations = new StringBuilder();
+        Axe.analyze(violations, browser, "console-moderation");
+        assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
+
+        // hiding needs a reason: refused, nothing changes
+        button(offTopic, "hide").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation-status"), "To correct"));
+        assertEquals("published", ideaColumn(s, offTopic, "status"));
+        browser.findElement(By.id("moderation-reason-idea-" + offTopic)).sendKeys("Hors sujet : proposez-la dans l’appel « Sports »");
+        button(offTopic, "hide").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation-status"), "Decision saved"));
+        assertEquals("hidden", ideaColumn(s, offTopic, "status"));
+        assertEquals("Hors sujet : proposez-la dans l’appel « Sports »", ideaColumn(s, offTopic, "moderation_reason"));
+        assertTrue(browser.findElement(By.id("moderation-hidden")).getText().contains("proposez-la"), "listed as hidden");
+
+        button(fine, "keep").click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("moderation-idea-" + fine)));
+        assertEquals("published", ideaColumn(s, fine, "status"));
+        assertEquals(0, TestDatabase.count("select count(*) from " + s.schema() + ".moderation_flag where item_id = ? "
+                + "and reviewed_at is null", fine), "its flags are closed");
+
+        button(held, "publish").click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#moderation-queue #moderation-idea-" + held)));
+        assertEquals("published", ideaColumn(s, held, "status"));
+        assertTrue(browser.findElement(By.id("moderation-queue-none")).isDisplayed(), "the queue is empty");
+
+        browser.findElement(By.id("moderation-reason-idea-" + offTopic)).sendKeys("Déplacée par son autrice");
+        button(offTopic, "restore").click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("moderation-hidden-none")));
+        assertEquals("published", ideaColumn(s, offTopic, "status"));
+        assertEquals(4, TestDatabase.count("select count(*) from " + s.schema() + ".moderation_decision"));
+
+        WebElement hold = browser.findElement(By.id("pre-moderation-" + s.consultation()));
+        assertTrue(hold.isSelected());
+        hold.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation-status"), "Setting saved"));
+        assertFalse(Api.withToken("GET", preModeration, s.moderator(), null).json().getBoolean("preModeration"));
+
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('moderation-section').scrollIntoView()");
+        Browser.screenshot(browser, "console-moderation-done-" + s.slug());
+    }
+
+    private WebElement item(long idea) {
+        return browser.findElement(By.id("moderation-idea-" + idea));
+    }
+
+    private WebElement button(long idea, String action) {
+        return item(idea).findElement(By.cssSelector("button[data-action=" + action + "]"));
+    }
+
+    private static String ideaColumn(IdeasIT.Setup s, long idea, String column) throws Exception {
+        return TestDatabase.string("select " + column + " from " + s.schema() + ".idea where id = ?", idea);
+    }
+}
