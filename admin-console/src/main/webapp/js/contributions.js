@@ -16,7 +16,9 @@
       "status.rejected": "Non retenue", "status.implemented": "Réalisée", answer: "Réponse de la commune",
       answerHint: "Obligatoire pour une contribution non retenue : dites pourquoi. Elle est envoyée par courriel à son auteur.",
       send: "Enregistrer la réponse", answered: "Réponse enregistrée ; l’auteur est prévenu par courriel.", errors: "À corriger :",
-      via: "canal" },
+      via: "canal", channelsTitle: "Comment les contributions sont arrivées", channelsCaption: "Contributions par étape et par canal",
+      colPhase: "Étape", "col.online": "En ligne", "col.paper": "Courrier", "col.phone": "Téléphone", "col.counter": "Guichet",
+      colTotal: "Total" },
     en: { title: "Contributions", recordTitle: "Record an idea received off line", consultation: "Consultation",
       phase: "Phase (call for ideas)", channel: "Received", "channel.paper": "on paper", "channel.phone": "by phone",
       "channel.counter": "at the counter", contactName: "The person's name (optional)",
@@ -29,8 +31,11 @@
       "status.rejected": "Not accepted", "status.implemented": "Implemented", answer: "The municipality's answer",
       answerHint: "Required to turn a contribution down: say why. It is emailed to its author.",
       send: "Save the answer", answered: "Answer saved; the author is told by email.", errors: "To correct:",
-      via: "channel" }
+      via: "channel", channelsTitle: "How contributions arrived", channelsCaption: "Contributions per phase and channel",
+      colPhase: "Phase", "col.online": "Online", "col.paper": "Paper", "col.phone": "Phone", "col.counter": "Counter",
+      colTotal: "Total" }
   };
+  const CHANNELS = ["online", "paper", "phone", "counter"];
   const KINDS = ["idea", "survey-response", "ballot", "map-pin", "argument"];
   const STATUSES = ["received", "under-review", "accepted", "rejected", "implemented"];
   let C;
@@ -72,6 +77,7 @@
           contactEmail: $("record-contact-email").value, title: $("record-title").value, text: $("record-text").value });
         ["record-contact-name", "record-contact-email", "record-title", "record-text"].forEach((id) => { $(id).value = ""; });
         C.status(t("recorded") + saved.id, false, "record-status");
+        showChannels();
         $("answer-kind").value = "idea";
         $("answer-id").value = saved.id;
       } catch (x) {
@@ -85,6 +91,28 @@
     const chosen = consultations.find((c) => String(c.id) === $("record-consultation").value);
     const phases = (chosen ? chosen.phases : []).filter((p) => p.method === "ideas");
     $("record-phase").replaceChildren(...phases.map((p) => C.el("option", { value: p.id, text: p.title })));
+    showChannels();
+  }
+
+  // the counts of the consultation chosen in the record form: what reached each phase, online and through agents
+  function channelsTable() {
+    const head = C.el("tr", {}, C.el("th", { scope: "col", text: t("colPhase") }),
+      ...CHANNELS.map((c) => C.el("th", { scope: "col", text: t("col." + c) })), C.el("th", { scope: "col", text: t("colTotal") }));
+    return C.el("div", { class: "table-wrap" }, C.el("table", { id: "channels" },
+      C.el("caption", { id: "channels-caption", text: t("channelsCaption") }), C.el("thead", {}, head), C.el("tbody", {})));
+  }
+
+  async function showChannels() {
+    const consultation = $("record-consultation").value;
+    const body = $("channels").querySelector("tbody");
+    if (!consultation) { body.replaceChildren(); return; }
+    try {
+      const counts = await C.api("GET", "/api/consultations/" + consultation + "/channels");
+      body.replaceChildren(...counts.phases.map((p) => C.el("tr", {}, C.el("th", { scope: "row", text: p.title }),
+        ...CHANNELS.map((c) => C.el("td", { text: String(p.channels[c] || 0) })), C.el("td", { text: String(p.total) }))));
+    } catch (x) {
+      C.status(problemText(x), true, "record-status");
+    }
   }
 
   function answerForm() {
@@ -146,7 +174,7 @@
     const section = $("contributions-section");
     section.append(C.el("h2", { id: "contributions-title", text: t("title") }));
     if (records) {
-      section.append(recordForm());
+      section.append(recordForm(), C.el("h3", { text: t("channelsTitle") }), channelsTable());
       try {
         consultations = await C.api("GET", "/api/consultations?scope=all");
         $("record-consultation").replaceChildren(...consultations.map((c) => C.el("option", { value: c.id, text: c.title })));

@@ -266,6 +266,9 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("record-idea")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Idea recorded"));
         assertEquals(1, TestDatabase.count("select count(*) from " + s.schema() + ".idea where channel = 'phone'"));
+        // the consultation's counts per channel follow: the ideas phase has one contribution by phone
+        wait.until(ExpectedConditions.textToBe(By.xpath("//table[@id='channels']//tr[th='Idées']/td[3]"), "1"));
+        assertEquals("1", browser.findElement(By.xpath("//table[@id='channels']//tr[th='Idées']/td[5]")).getText(), "total");
 
         browser.findElement(By.id("answer-load")).click(); // the recorded idea is the one shown
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answer-contribution"), "Un banc"));
