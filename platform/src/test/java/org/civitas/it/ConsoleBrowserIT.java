@@ -279,6 +279,18 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("answer-send")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answer-status-message"), "Answer saved"));
         assertEquals(1, TestDatabase.count("select count(*) from " + s.schema() + ".contribution_answer where status = 'rejected'"));
+
+        // the consultation's follow-up: an update without a title is refused beside the form, then published
+        browser.findElement(By.id("update-body")).sendKeys("Le conseil municipal a voté le projet.");
+        browser.findElement(By.id("update-publish")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("updates-status"), "To correct"));
+        browser.findElement(By.id("update-title")).sendKeys("Le projet est voté");
+        browser.findElement(By.id("update-milestone")).click();
+        browser.findElement(By.id("update-publish")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("updates-list"), "Le projet est voté"));
+        var updates = Api.get("/t/" + s.slug() + "/api/consultations/" + s.consultation() + "/updates").array();
+        assertEquals(1, updates.size(), updates.toString());
+        assertTrue(updates.getJsonObject(0).getBoolean("milestone"));
         StringBuilder violations = new StringBuilder();
         Axe.analyze(violations, browser, "console-contributions");
         assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
