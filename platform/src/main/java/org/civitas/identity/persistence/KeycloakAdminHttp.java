@@ -23,7 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class KeycloakAdminHttp {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1, as browsers speak to Keycloak: by default the JDK client first tries an h2c upgrade on plain http,
+    // which nothing here needs (one protocol path less that could stall a sign-in)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     @Inject
     KeycloakLocation keycloak;

@@ -18,7 +18,9 @@ import org.civitas.identity.domain.TokenVerifier;
 /** Keycloak's OIDC endpoints: public ones for browsers, the internal address for server-to-server calls. */
 @ApplicationScoped
 public class KeycloakOidc implements OidcProvider {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    // HTTP/1.1, as browsers speak to Keycloak: by default the JDK client first tries an h2c upgrade on plain http,
+    // which nothing here needs (one protocol path less that could stall a sign-in)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3)).build();
 
     @Inject
     KeycloakLocation keycloak;
