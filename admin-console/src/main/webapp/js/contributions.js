@@ -7,7 +7,8 @@
     fr: { title: "Contributions", recordTitle: "Enregistrer une idée reçue hors ligne", consultation: "Consultation",
       phase: "Étape (appel à idées)", channel: "Reçue", "channel.paper": "par courrier", "channel.phone": "par téléphone",
       "channel.counter": "au guichet", contactName: "Nom de la personne (facultatif)",
-      contactEmail: "Courriel pour lui envoyer la réponse (facultatif)", ideaTitle: "Titre de l’idée", ideaText: "Texte de l’idée",
+      contactEmail: "Courriel pour lui envoyer la réponse (facultatif)", receivedOn: "Reçue le (par défaut : aujourd’hui)",
+      receivedOnHint: "Une idée arrivée pendant l’étape peut être saisie jusqu’à 30 jours après sa fin.", ideaTitle: "Titre de l’idée", ideaText: "Texte de l’idée",
       record: "Enregistrer l’idée", recorded: "Idée enregistrée, numéro ", noPhase: "Aucune étape d’appel à idées.",
       answerTitle: "Répondre à une contribution", kind: "Sorte de contribution", id: "Numéro", load: "Afficher",
       "kind.idea": "Idée", "kind.survey-response": "Réponse au questionnaire", "kind.ballot": "Bulletin de vote",
@@ -22,7 +23,8 @@
     en: { title: "Contributions", recordTitle: "Record an idea received off line", consultation: "Consultation",
       phase: "Phase (call for ideas)", channel: "Received", "channel.paper": "on paper", "channel.phone": "by phone",
       "channel.counter": "at the counter", contactName: "The person's name (optional)",
-      contactEmail: "Email to send them the answer (optional)", ideaTitle: "Title of the idea", ideaText: "Text of the idea",
+      contactEmail: "Email to send them the answer (optional)", receivedOn: "Received on (default: today)",
+      receivedOnHint: "An idea that arrived during the phase can be typed in up to 30 days after its end.", ideaTitle: "Title of the idea", ideaText: "Text of the idea",
       record: "Record the idea", recorded: "Idea recorded, number ", noPhase: "No call-for-ideas phase.",
       answerTitle: "Answer a contribution", kind: "Kind of contribution", id: "Number", load: "Show",
       "kind.idea": "Idea", "kind.survey-response": "Survey response", "kind.ballot": "Ballot",
@@ -62,6 +64,9 @@
       field("record-channel", t("channel"), select("record-channel", ["paper", "phone", "counter"], (c) => t("channel." + c))),
       field("record-contact-name", t("contactName"), C.el("input", { id: "record-contact-name", maxlength: "200", autocomplete: "off" })),
       field("record-contact-email", t("contactEmail"), C.el("input", { id: "record-contact-email", type: "email", autocomplete: "off" })),
+      field("record-received-on", t("receivedOn"), C.el("input", { id: "record-received-on", type: "date",
+        "aria-describedby": "record-received-on-hint" })),
+      C.el("p", { id: "record-received-on-hint", class: "hint", text: t("receivedOnHint") }),
       field("record-title", t("ideaTitle"), C.el("input", { id: "record-title", maxlength: "120" })),
       field("record-text", t("ideaText"), C.el("textarea", { id: "record-text", rows: "5", maxlength: "5000" })),
       C.el("button", { type: "submit", id: "record-idea", text: t("record") }),
@@ -74,7 +79,8 @@
       try {
         const saved = await C.api("POST", "/api/consultations/" + consultation + "/phases/" + phase + "/ideas/recorded", {
           channel: $("record-channel").value, contactName: $("record-contact-name").value,
-          contactEmail: $("record-contact-email").value, title: $("record-title").value, text: $("record-text").value });
+          contactEmail: $("record-contact-email").value, receivedOn: $("record-received-on").value || null,
+          title: $("record-title").value, text: $("record-text").value });
         ["record-contact-name", "record-contact-email", "record-title", "record-text"].forEach((id) => { $(id).value = ""; });
         C.status(t("recorded") + saved.id, false, "record-status");
         showChannels();

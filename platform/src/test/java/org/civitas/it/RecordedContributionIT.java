@@ -169,4 +169,45 @@ class RecordedContributionIT {
                 "{\"channel\":\"paper\"," + SurveyIT.VALID.substring(1)).status(), "an ideas phase has no survey");
     }
 
+    @Test
+    void whatReachedTheMunicipalityWhileThePhaseWasOpenIsRecordedAfterItsEnd() throws Exception {
+        Setup s = setup();
+        // a call for ideas that ended yesterday
+        Api.Reply created = Api.withToken("POST", "/t/" + s.slug() + "/api/consultations", s.agent(), "{\"title\":\"Parc\","
+                + "\"summary\":\"Vos idées\",\"status\":\"published\",\"phases\":[{\"title\":\"Idées\",\"method\":\"ideas\","
+                + "\"startsOn\":\"" + BudgetIT.TODAY.minusDays(10) + "\",\"endsOn\":\"" + BudgetIT.TODAY.minusDays(1) + "\"}]}");
+        assertEquals(201, created.status(), created.toString());
+        String phase = "/t/" + s.slug() + "/api/consultations/" + created.json().getJsonNumber("id") + "/phases/"
+                + created.json().getJsonArray("phases").getJsonObject(0).getJsonNumber("id");
+        String ideas = phase + "/ideas/recorded";
+        String idea = "\"title\":\"Des bancs\",\"text\":\"Lettre postée avant la fin de la consultation.\"}";
+
+        Api.Reply today = Api.withToken("POST", ideas, s.agent(), "{\"channel\":\"paper\"," + idea);
+        assertEquals(409, today.status(), "received today, after the end: " + today);
+        assertTrue(today.body().contains("could be recorded") || today.body().contains("could not take part"), today.body());
+        assertEquals(409, Api.withToken("POST", ideas, s.agent(), "{\"channel\":\"paper\",\"receivedOn\":\""
+                + BudgetIT.TODAY.minusDays(11) + "\"," + idea).status(), "before the phase began");
+        for (String day : new String[] {BudgetIT.TODAY.plusDays(1).toString(), "hier"}) {
+            Api.Reply refused = Api.withToken("POST", ideas, s.agent(), "{\"channel\":\"paper\",\"receivedOn\":\"" + day + "\","
+                    + idea);
+            assertEquals(400, refused.status(), day + ": " + refused);
+            assertTrue(refused.body().contains("\"receivedOn\""), refused.body());
+        }
+        assertEquals(0, s.count("idea"), "nothing refused is stored");
+
+        Api.Reply inTime = Api.withToken("POST", ideas, s.agent(), "{\"channel\":\"paper\",\"receivedOn\":\""
+                + BudgetIT.TODAY.minusDays(3) + "\"," + idea);
+        assertEquals(201, inTime.status(), inTime.toString());
+        assertEquals(BudgetIT.TODAY.minusDays(3).toString(), TestDatabase.string("select received_on::text from " + s.schema()
+                + ".idea where id = ?", inTime.json().getJsonNumber("id").longValue()));
+
+        // once the results are published, they count what is there: one more would change them silently
+        assertEquals(200, Api.withToken("PUT", phase + "/results", s.agent(), "{\"summary\":\"Une idée.\"}").status());
+        assertEquals(200, Api.withToken("POST", phase + "/results/publish", s.agent(), null).status());
+        Api.Reply afterResults = Api.withToken("POST", ideas, s.agent(), "{\"channel\":\"paper\",\"receivedOn\":\""
+                + BudgetIT.TODAY.minusDays(2) + "\"," + idea);
+        assertEquals(409, afterResults.status(), afterResults.toString());
+        assertTrue(afterResults.body().contains("published"), afterResults.body());
+        assertEquals(1, s.count("idea"));
+    }
 }

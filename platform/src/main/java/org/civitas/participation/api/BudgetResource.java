@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civitas.participation.application.Budgets;
+import org.civitas.participation.application.ParticipationPhases.OffLineReceipt;
 import org.civitas.participation.domain.ContributionKind;
 import org.civitas.participation.domain.Ballot;
 import org.civitas.participation.domain.BudgetProject;
@@ -67,12 +68,14 @@ public class BudgetResource {
     @Path("ballots/recorded")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a ballot received on paper, by phone or at the counter (permission record-contributions) "
-            + "while the phase is open: {\"channel\",\"contactName\"?,\"contactEmail\"?,\"projectIds\"}; 201, any number")
+            + "that reached it while the phase was open: {\"channel\",\"contactName\"?,\"contactEmail\"?,\"receivedOn\"? (default "
+            + "today; up to 30 days after the phase),\"projectIds\"}; 201, any number")
     public Response record(@PathParam("id") long id, @PathParam("phase") long phase, RecordedBallotRequest body) {
         if (body == null || body.projectIds() == null) {
             throw new InvalidInputException("projectIds", "A JSON body is required: {\"channel\",\"projectIds\":[...]}.");
         }
-        long recorded = budgets.record(id, phase, body.channel(), body.contactName(), body.contactEmail(), body.projectIds());
+        long recorded = budgets.record(id, phase, new OffLineReceipt(body.channel(), body.contactName(), body.contactEmail(),
+                body.receivedOn()), body.projectIds());
         return Response.status(Response.Status.CREATED)
                 .entity(RecordedView.of(ContributionKind.BALLOT, recorded, id, phase, body.channel())).build();
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.civitas.participation.application.Ideas;
+import org.civitas.participation.application.ParticipationPhases.OffLineReceipt;
 import org.civitas.participation.domain.ContributionKind;
 import org.civitas.participation.domain.IdeaSort;
 import org.civitas.shared.domain.InvalidInputException;
@@ -51,14 +52,16 @@ public class IdeaResource {
     @Path("recorded")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an idea received on paper, by phone or at the counter (permission record-contributions) "
-            + "while the phase is open: {\"channel\":\"paper|phone|counter\",\"contactName\"?,\"contactEmail\"?, ...idea}; 201")
+            + "that reached it while the phase was open: {\"channel\":\"paper|phone|counter\",\"contactName\"?,\"contactEmail\"?,"
+            + "\"receivedOn\"? (default today; up to 30 days after the phase), ...idea}; 201")
     public Response record(@PathParam("id") long id, @PathParam("phase") long phase, RecordedIdeaRequest body) {
         if (body == null) {
             throw new InvalidInputException("body", "A JSON body is required: {\"channel\",\"contactName\"?,\"contactEmail\"?,"
                     + IDEA.substring(1) + ".");
         }
         IdeaRequest.LocationRequest at = body.location();
-        var idea = ideas.record(id, phase, body.channel(), body.contactName(), body.contactEmail(),
+        var idea = ideas.record(id, phase, new OffLineReceipt(body.channel(), body.contactName(), body.contactEmail(),
+                        body.receivedOn()),
                 new Ideas.IdeaInput(body.title(), body.text(), body.theme(), at != null, at == null ? null : at.lat(),
                         at == null ? null : at.lng()));
         return Response.status(Response.Status.CREATED)

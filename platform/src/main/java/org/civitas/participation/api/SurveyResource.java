@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.civitas.participation.application.Surveys;
+import org.civitas.participation.application.ParticipationPhases.OffLineReceipt;
 import org.civitas.participation.domain.ContributionKind;
 import org.civitas.participation.domain.SurveyResults;
 import org.civitas.shared.domain.InvalidInputException;
@@ -69,12 +70,14 @@ public class SurveyResource {
     @Path("responses/recorded")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a response received on paper, by phone or at the counter (permission "
-            + "record-contributions) while the phase is open: {\"channel\",\"contactName\"?,\"contactEmail\"?,\"answers\"}; 201")
+            + "record-contributions) that reached it while the phase was open: {\"channel\",\"contactName\"?,\"contactEmail\"?,"
+            + "\"receivedOn\"? (default today; up to 30 days after the phase),\"answers\"}; 201")
     public Response record(@PathParam("id") long id, @PathParam("phase") long phase, RecordedResponseRequest body) {
         if (body == null || body.answers() == null) {
             throw new InvalidInputException("answers", "A JSON body is required: {\"channel\",\"answers\":{...}}.");
         }
-        long recorded = surveys.record(id, phase, body.channel(), body.contactName(), body.contactEmail(), body.answers());
+        long recorded = surveys.record(id, phase, new OffLineReceipt(body.channel(), body.contactName(), body.contactEmail(),
+                body.receivedOn()), body.answers());
         return Response.status(Response.Status.CREATED)
                 .entity(RecordedView.of(ContributionKind.SURVEY_RESPONSE, recorded, id, phase, body.channel())).build();
     }

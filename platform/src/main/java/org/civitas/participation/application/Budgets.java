@@ -102,18 +102,14 @@ public class Budgets {
     }
 
     /**
-     * An agent (record-contributions) records a ballot received on paper, by phone or at the counter, while the phase is
-     * open; checked against the budget's rules like a citizen's. Any number may be recorded: they have no author account.
+     * An agent (record-contributions) records a ballot received on paper, by phone or at the counter while the phase was
+     * open (see {@link ParticipationPhases#recordable}); checked against the budget's rules like a citizen's. Any number may be recorded: they have no author account.
      * Returns its id.
      */
-    public long record(long consultationId, long phaseId, String channel, String contactName, String contactEmail,
-                       List<Long> projectIds) {
+    public long record(long consultationId, long phaseId, ParticipationPhases.OffLineReceipt receipt, List<Long> projectIds) {
         access.require(Permission.RECORD_CONTRIBUTIONS);
         LocatedPhase located = phases.locateUsing(consultationId, phaseId, ParticipationMethod.BUDGET);
-        phases.requireOpen(located);
-        FieldErrors errors = new FieldErrors();
-        Recording recording = Recording.checked(errors, channel, callers.caller().subject(), contactName, contactEmail);
-        errors.throwIfAny();
+        Recording recording = phases.recordable(located, receipt, callers.caller().subject());
         List<Long> chosen = budgetOf(located).accept(projectIds).stream().map(BudgetProject::id).toList();
         return repository.recordBallot(new Ballot(phaseId, null, chosen, recording.channel(), clock.now()), recording);
     }

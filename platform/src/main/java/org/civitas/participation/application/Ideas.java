@@ -71,18 +71,14 @@ public class Ideas {
     }
 
     /**
-     * An agent (record-contributions) records an idea received on paper, by phone or at the counter, while the phase is
-     * open: no author account; its contact, if any, is where the municipality's answer goes. Shown under the contact's
+     * An agent (record-contributions) records an idea received on paper, by phone or at the counter while the phase was
+     * open (see {@link ParticipationPhases#recordable}): no author account; its contact, if any, is where the municipality's answer goes. Shown under the contact's
      * name, or under the channel's name when there is none.
      */
-    public Idea record(long consultationId, long phaseId, String channel, String contactName, String contactEmail,
-                       IdeaInput input) {
+    public Idea record(long consultationId, long phaseId, ParticipationPhases.OffLineReceipt receipt, IdeaInput input) {
         access.require(Permission.RECORD_CONTRIBUTIONS);
         LocatedPhase located = phases.participatingUsing(consultationId, phaseId, ParticipationMethod.IDEAS);
-        phases.requireOpen(located);
-        FieldErrors errors = new FieldErrors();
-        Recording recording = Recording.checked(errors, channel, callers.caller().subject(), contactName, contactEmail);
-        errors.throwIfAny();
+        Recording recording = phases.recordable(located, receipt, callers.caller().subject());
         IdeaSubmission idea = IdeaSubmission.checked(input.title(), input.text(), input.theme(), input.lat(), input.lng(),
                 input.locationGiven(), located.consultation().tags());
         String shownAs = recording.contactName() != null ? recording.contactName() : recording.channel().wireName();

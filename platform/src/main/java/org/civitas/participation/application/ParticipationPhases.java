@@ -9,7 +9,11 @@ import org.civitas.consultation.domain.ConsultationStatus;
 import org.civitas.consultation.domain.ParticipationMethod;
 import org.civitas.consultation.domain.Phase;
 import org.civitas.participation.domain.PhaseWindow;
+import org.civitas.participation.domain.Recording;
+import org.civitas.participation.domain.ResultsSummary;
+import org.civitas.participation.domain.ResultsSummaryRepository;
 import org.civitas.shared.domain.ConflictException;
+import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.application.TenantClock;
 
@@ -23,6 +27,8 @@ public class ParticipationPhases {
     ConsultationCatalog catalog;
     @Inject
     TenantClock clock;
+    @Inject
+    ResultsSummaryRepository results;
 
     /** A phase with its consultation. */
     public record LocatedPhase(Consultation consultation, Phase phase) {
@@ -72,6 +78,31 @@ public class ParticipationPhases {
         if (reason != null) {
             throw new ConflictException(reason);
         }
+    }
+
+    /** How an agent says a contribution reached the municipality off line, as they sent it. */
+    public record OffLineReceipt(String channel, String contactName, String contactEmail, String receivedOn) {
+    }
+
+    /**
+     * Checks a contribution an agent records (400 naming the field), and that it may be recorded in this phase today
+     * (409 saying why): it reached the municipality while the phase was open, the phase ended at most
+     * {@value PhaseWindow#LATE_RECORDING_DAYS} days ago, and its results are not published (they count every contribution).
+     */
+    public Recording recordable(LocatedPhase located, OffLineReceipt receipt, String recordedBy) {
+        FieldErrors errors = new FieldErrors();
+        Recording recording = Recording.checked(errors, receipt.channel(), recordedBy, receipt.contactName(),
+                receipt.contactEmail(), receipt.receivedOn(), clock.today());
+        errors.throwIfAny();
+        String refusal = located.window().recordingRefusal(recording.receivedOn(), clock.today());
+        if (refusal != null) {
+            throw new ConflictException(refusal);
+        }
+        if (results.find(located.phase().id()).map(ResultsSummary::published).orElse(false)) {
+            throw new ConflictException("The results of this phase are published, and they count every contribution: "
+                    + "unpublish them before recording one more, then publish them again.");
+        }
+        return recording;
     }
 
     public boolean isOpen(LocatedPhase located) {

@@ -96,17 +96,13 @@ public class Surveys {
     }
 
     /**
-     * An agent (record-contributions) records a response received on paper, by phone or at the counter, while the phase
-     * is open; checked like a citizen's. Returns its id.
+     * An agent (record-contributions) records a response received on paper, by phone or at the counter while the phase
+     * was open (see {@link ParticipationPhases#recordable}); checked like a citizen's. Returns its id.
      */
-    public long record(long consultationId, long phaseId, String channel, String contactName, String contactEmail,
-                       Map<String, Answer> answers) {
+    public long record(long consultationId, long phaseId, ParticipationPhases.OffLineReceipt receipt, Map<String, Answer> answers) {
         access.require(Permission.RECORD_CONTRIBUTIONS);
         LocatedPhase located = phases.locateUsing(consultationId, phaseId, ParticipationMethod.SURVEY);
-        phases.requireOpen(located);
-        FieldErrors errors = new FieldErrors();
-        Recording recording = Recording.checked(errors, channel, callers.caller().subject(), contactName, contactEmail);
-        errors.throwIfAny();
+        Recording recording = phases.recordable(located, receipt, callers.caller().subject());
         Map<String, Answer> kept = surveyOf(located).accept(answers);
         OffsetDateTime now = clock.now();
         return repository.saveRecorded(new SurveyResponse(phaseId, null, kept, recording.channel(), now, now), recording);

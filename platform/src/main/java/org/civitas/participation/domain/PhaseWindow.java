@@ -28,6 +28,26 @@ public record PhaseWindow(boolean published, LocalDate startsOn, LocalDate endsO
         return null;
     }
 
+    /** How long after a phase's end agents may still type in what reached the municipality while it was open. */
+    public static final int LATE_RECORDING_DAYS = 30;
+
+    /**
+     * Why an agent may not record today a contribution that reached the municipality on {@code receivedOn}; null when
+     * they may: it arrived while the phase was open, and today is at most {@value #LATE_RECORDING_DAYS} days after the end.
+     */
+    public String recordingRefusal(LocalDate receivedOn, LocalDate today) {
+        String closed = closedReasonOn(receivedOn);
+        if (closed != null) {
+            return "It reached the municipality on " + iso(receivedOn) + ", when citizens could not take part. " + closed;
+        }
+        LocalDate last = endsOn.plusDays(LATE_RECORDING_DAYS);
+        if (today.isAfter(last)) {
+            return "This phase ended on " + iso(endsOn) + ": what reached the municipality in time could be recorded until "
+                    + iso(last) + " (" + LATE_RECORDING_DAYS + " days after).";
+        }
+        return null;
+    }
+
     private static String iso(LocalDate day) {
         return day.format(DateTimeFormatter.ISO_LOCAL_DATE);
     }

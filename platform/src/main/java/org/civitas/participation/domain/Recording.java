@@ -1,18 +1,23 @@
 package org.civitas.participation.domain;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import org.civitas.shared.domain.FieldErrors;
 
 /**
  * How an agent recorded a contribution received off line: its channel (paper, phone or counter, never online), the
- * agent, and an optional contact to send the municipality's answer to.
+ * agent, an optional contact to send the municipality's answer to, and the day it reached the municipality.
  */
-public record Recording(Channel channel, String recordedBy, String contactName, String contactEmail) {
+public record Recording(Channel channel, String recordedBy, String contactName, String contactEmail, LocalDate receivedOn) {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,250}\\.[^@\\s.]{1,63}");
 
-    /** Checks what an agent sent, adding field errors for channel, contactName and contactEmail. */
+    /**
+     * Checks what an agent sent, adding field errors for channel, contactName, contactEmail and receivedOn (a day, not
+     * after today; today when left out).
+     */
     public static Recording checked(FieldErrors errors, String channel, String recordedBy, String contactName,
-                                    String contactEmail) {
+                                    String contactEmail, String receivedOn, LocalDate today) {
         Channel parsed = Channel.fromWire(channel);
         if (parsed == null || parsed == Channel.ONLINE) {
             errors.add("channel", "channel must be paper, phone or counter: online contributions are made by the citizens themselves.");
@@ -25,7 +30,19 @@ public record Recording(Channel channel, String recordedBy, String contactName, 
         if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
             errors.add("contactEmail", "contactEmail must be an email address (name@example.org), or be left out.");
         }
-        return new Recording(parsed, recordedBy, name, email);
+        LocalDate received = today;
+        if (blankToNull(receivedOn) != null) {
+            try {
+                received = LocalDate.parse(receivedOn.strip());
+            } catch (DateTimeParseException e) {
+                received = null;
+            }
+            if (received == null || received.isAfter(today)) {
+                errors.add("receivedOn", "receivedOn must be the day the contribution reached the municipality (2026-03-31), "
+                        + "today at the latest, or be left out for today.");
+            }
+        }
+        return new Recording(parsed, recordedBy, name, email, received);
     }
 
     private static String blankToNull(String value) {

@@ -142,14 +142,15 @@ public class JpaBudgetRepository implements BudgetRepository {
         em.joinTransaction();
         String ids = ballot.projectIds().stream().map(String::valueOf).collect(Collectors.joining(","));
         Object id = em.createNativeQuery("with recorded as (insert into " + tables.table("budget_ballot")
-                        + " (phase_id, channel, cast_at, recorded_by, contact_name, contact_email) values (?1, ?2, ?3, ?4, ?5, ?6) "
+                        + " (phase_id, channel, cast_at, recorded_by, contact_name, contact_email, received_on) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?8) "
                         + "returning id), chosen as (insert into " + tables.table("budget_ballot_project")
                         + " (ballot_id, phase_id, project_id) select recorded.id, ?1, chosen::bigint from recorded, "
                         + "unnest(string_to_array(?7, ',')) chosen) select id from recorded")
                 .setParameter(1, ballot.phaseId()).setParameter(2, recording.channel().wireName())
                 .setParameter(3, TenantTables.timestamp(ballot.castAt())).setParameter(4, recording.recordedBy())
                 .setParameter(5, recording.contactName()).setParameter(6, recording.contactEmail()).setParameter(7, ids)
-                .getSingleResult();
+                .setParameter(8, java.sql.Date.valueOf(recording.receivedOn())).getSingleResult();
         return number(id);
     }
 

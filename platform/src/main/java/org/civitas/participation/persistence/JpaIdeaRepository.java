@@ -68,9 +68,9 @@ public class JpaIdeaRepository implements IdeaRepository {
         em.joinTransaction();
         Location at = idea.location();
         Object id = em.createNativeQuery("insert into " + tables.table("idea") + " (phase_id, author_name, title, text, theme, "
-                        + "latitude, longitude, channel, status, created_at, recorded_by, contact_name, contact_email) "
-                        + "values (?1, ?2, ?3, ?4, ?5, cast(?6 as double precision), cast(?7 as double precision), ?8, ?9, ?10, "
-                        + "?11, ?12, ?13) returning id")
+                        + "latitude, longitude, channel, status, created_at, recorded_by, contact_name, contact_email, "
+                        + "received_on) values (?1, ?2, ?3, ?4, ?5, cast(?6 as double precision), cast(?7 as double precision), "
+                        + "?8, ?9, ?10, ?11, ?12, ?13, ?14) returning id")
                 .setParameter(1, phaseId).setParameter(2, authorName).setParameter(3, idea.title())
                 .setParameter(4, idea.text()).setParameter(5, idea.theme())
                 .setParameter(6, at == null ? null : String.valueOf(at.lat()))
@@ -78,7 +78,7 @@ public class JpaIdeaRepository implements IdeaRepository {
                 .setParameter(8, recording.channel().wireName()).setParameter(9, status.wireName())
                 .setParameter(10, timestamp(now)).setParameter(11, recording.recordedBy())
                 .setParameter(12, recording.contactName()).setParameter(13, recording.contactEmail())
-                .getSingleResult();
+                .setParameter(14, java.sql.Date.valueOf(recording.receivedOn())).getSingleResult();
         return ((Number) id).longValue();
     }
 

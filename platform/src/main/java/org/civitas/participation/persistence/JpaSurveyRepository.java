@@ -94,12 +94,13 @@ public class JpaSurveyRepository implements SurveyRepository {
     public long saveRecorded(SurveyResponse response, Recording recording) {
         em.joinTransaction();
         Object id = em.createNativeQuery("insert into " + table("survey_response")
-                        + " (phase_id, answers, channel, created_at, updated_at, recorded_by, contact_name, contact_email) "
-                        + "values (?1, cast(?2 as jsonb), ?3, ?4, ?4, ?5, ?6, ?7) returning id")
+                        + " (phase_id, answers, channel, created_at, updated_at, recorded_by, contact_name, contact_email, "
+                        + "received_on) values (?1, cast(?2 as jsonb), ?3, ?4, ?4, ?5, ?6, ?7, ?8) returning id")
                 .setParameter(1, response.phaseId()).setParameter(2, SurveyJson.answers(response.answers()))
                 .setParameter(3, recording.channel().wireName()).setParameter(4, TenantTables.timestamp(response.submittedAt()))
                 .setParameter(5, recording.recordedBy()).setParameter(6, recording.contactName())
-                .setParameter(7, recording.contactEmail()).getSingleResult();
+                .setParameter(7, recording.contactEmail()).setParameter(8, java.sql.Date.valueOf(recording.receivedOn()))
+                .getSingleResult();
         return ((Number) id).longValue();
     }
 
