@@ -30,6 +30,7 @@ import org.civitas.participation.domain.MapPinSubmission;
 import org.civitas.portal.api.PortalPages;
 import org.civitas.shared.domain.ConflictException;
 import org.civitas.shared.domain.FieldError;
+import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.InvalidInputException;
 import org.civitas.theming.application.WebJarLibraries;
 
@@ -143,22 +144,18 @@ public class MapPage {
         return Response.seeOther(URI.create(pages.base() + path(id, phase) + "?withdrawn=1")).build();
     }
 
+    /** Step 1's check, the domain's own (MapPinSubmission.place), in the page's field names. */
     private Map<String, String> placeErrors(PhaseMap map, Map<String, String> entered) {
-        Double lat = number(entered.get("lat"));
-        Double lng = number(entered.get("lng"));
+        FieldErrors found = new FieldErrors();
+        MapPinSubmission.place(found, number(entered.get("lat")), number(entered.get("lng")), map.settings());
         Map<String, String> errors = new HashMap<>();
-        if (lat == null || lat < -90 || lat > 90) {
-            errors.put("lat", "map.error.lat");
-        }
-        if (lng == null || lng < -180 || lng > 180) {
-            errors.put("lng", "map.error.lng");
-        }
-        if (errors.isEmpty() && !map.settings().allows(lat, lng)) {
-            errors.put("place", "map.error.place");
-        }
+        Map.of("location.lat", "lat", "location.lng", "lng", "location", "place").forEach((field, shown) -> {
+            if (found.has(field)) {
+                errors.put(shown, "map.error." + shown);
+            }
+        });
         return errors;
     }
-
     private Response render(PhaseMap map, int step, Map<String, String> entered, Map<String, String> errors,
                             Map<String, Object> flags, String returnPath) {
         var located = map.located();

@@ -16,22 +16,7 @@ public record MapPinSubmission(long categoryId, Location location, String title,
     public static MapPinSubmission checked(Double lat, Double lng, Long categoryId, String title, String text,
                                            MapSettings settings) {
         FieldErrors errors = new FieldErrors();
-        boolean latOk = lat != null && Double.isFinite(lat) && lat >= -90 && lat <= 90;
-        boolean lngOk = lng != null && Double.isFinite(lng) && lng >= -180 && lng <= 180;
-        if (!latOk) {
-            errors.add("location.lat", "The latitude must be a number from -90 to 90.");
-        }
-        if (!lngOk) {
-            errors.add("location.lng", "The longitude must be a number from -180 to 180.");
-        }
-        Location at = null;
-        if (latOk && lngOk) {
-            at = new Location(round(lat), round(lng));
-            if (!settings.allows(at.lat(), at.lng())) {
-                errors.add("location", "This place is outside the map's area (" + settings.bounds().describe()
-                        + "): pin a place inside it.");
-            }
-        }
+        Location at = place(errors, lat, lng, settings);
         if (categoryId == null) {
             errors.add("categoryId", "Choose a category.");
         } else if (settings.category(categoryId).isEmpty()) {
@@ -44,6 +29,30 @@ public record MapPinSubmission(long categoryId, Location location, String title,
         }
         errors.throwIfAny();
         return new MapPinSubmission(categoryId, at, t, body);
+    }
+
+    /**
+     * Checks the place alone (also the first step of the citizens' page), adding errors on location.lat, location.lng
+     * or location (outside the map's area); the place rounded, or null when it is not a place.
+     */
+    public static Location place(FieldErrors errors, Double lat, Double lng, MapSettings settings) {
+        boolean latOk = lat != null && Double.isFinite(lat) && lat >= -90 && lat <= 90;
+        boolean lngOk = lng != null && Double.isFinite(lng) && lng >= -180 && lng <= 180;
+        if (!latOk) {
+            errors.add("location.lat", "The latitude must be a number from -90 to 90.");
+        }
+        if (!lngOk) {
+            errors.add("location.lng", "The longitude must be a number from -180 to 180.");
+        }
+        if (!latOk || !lngOk) {
+            return null;
+        }
+        Location at = new Location(round(lat), round(lng));
+        if (!settings.allows(at.lat(), at.lng())) {
+            errors.add("location", "This place is outside the map's area (" + settings.bounds().describe()
+                    + "): pin a place inside it.");
+        }
+        return at;
     }
 
     static double round(double degrees) {
