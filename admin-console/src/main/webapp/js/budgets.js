@@ -4,22 +4,22 @@
 (function () {
   "use strict";
   const TEXT = {
-    fr: { budget: "Budget participatif", total: "Enveloppe totale (euros, nombre entier)",
+    fr: { budget: "Budget participatif", total: "Enveloppe totale (euros entiers)",
       totalHint: "Par exemple 250 000. Chaque projet coûte au plus l’enveloppe.",
       rules: "Règles du bulletin", minProjects: "Nombre minimal de projets par bulletin",
       maxProjects: "Nombre maximal de projets par bulletin (vide : pas de limite)",
       minSpend: "Part de l’enveloppe qu’un bulletin doit utiliser au moins (%, 0 à 100)",
       projects: "Projets proposés (1 à 200)", project: "Projet", projectTitle: "Titre du projet",
-      cost: "Coût (euros, nombre entier)", district: "Quartier (facultatif)", description: "Description (facultative)",
+      cost: "Coût (euros entiers)", district: "Quartier (facultatif)", description: "Description (facultative)",
       addProject: "Ajouter un projet", removeProject: "Retirer le projet", save: "Enregistrer le budget",
       projectAdded: "Projet ajouté en position ", projectRemoved: "Projet retiré." },
-    en: { budget: "Participatory budget", total: "Total envelope (euros, whole number)",
+    en: { budget: "Participatory budget", total: "Total envelope (whole euros)",
       totalHint: "Such as 250,000. Each project costs at most the envelope.",
       rules: "Ballot rules", minProjects: "Fewest projects on a ballot",
       maxProjects: "Most projects on a ballot (empty: no limit)",
       minSpend: "Share of the envelope a ballot must use at least (%, 0 to 100)",
       projects: "Projects offered (1 to 200)", project: "Project", projectTitle: "Project title",
-      cost: "Cost (euros, whole number)", district: "District (optional)", description: "Description (optional)",
+      cost: "Cost (whole euros)", district: "District (optional)", description: "Description (optional)",
       addProject: "Add a project", removeProject: "Remove project", save: "Save the budget",
       projectAdded: "Project added at position ", projectRemoved: "Project removed." }
   };
@@ -92,7 +92,7 @@
     projectRows = 0;
     list.append(...(current ? current.projects : [null]).map(projectRow));
     renumber();
-    const rules = C.el("fieldset", { class: "pair" }, C.el("legend", { text: t("rules") }),
+    const rules = C.el("fieldset", {}, C.el("legend", { text: t("rules") }),
       P.field("bd-min-projects", t("minProjects"), whole(current ? current.minProjects : 1)),
       P.field("bd-max-projects", t("maxProjects"), whole(current && current.maxProjects)),
       P.field("bd-min-spend", t("minSpend"), whole(current ? current.minSpendPercent : 0)));
