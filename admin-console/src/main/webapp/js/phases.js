@@ -79,7 +79,7 @@
 
   /**
    * A form with its error summary (filled from problem+json errors[]) and its status message. whereIs (optional) names
-   * for the summary the place a problem field is in ("Question 2, options: "), when the form repeats its fields.
+   * for the summary the place a problem field is in ("Question 2: "), when the form repeats its fields.
    */
   function form(id, legend, fieldFor, whereIs) {
     const summary = C.el("div", { id: id + "-errors", class: "error-summary", tabindex: "-1", hidden: "" });
