@@ -1,11 +1,13 @@
 // Phase content: what each phase of a consultation says (information text, debate question, map settings) and its
 // results summary. Reached from the consultation editor, one button per saved phase; uses only the REST API.
+// The survey and budget editors (surveys.js, budgets.js) build their forms with the helpers exposed at the end.
 (function () {
   "use strict";
   const TEXT = {
     fr: { title: "Contenu des étapes", help: "Enregistrez d’abord la consultation : chaque étape enregistrée a son bouton.",
       open: "Contenu de l’étape", editing: "Contenu de l’étape", close: "Fermer le contenu de l’étape",
       errors: "À corriger", saved: "Enregistré.", loading: "Chargement…",
+      notNumber: "Écrivez un nombre, par exemple 5 ou 2,5.", notWhole: "Écrivez un nombre entier, par exemple 3.",
       information: "Texte d’information", content: "Texte (Markdown)", saveContent: "Enregistrer le texte",
       markdownHint: "Mise en forme Markdown : # titre, **gras**, - liste, [lien](https://…). Le HTML est affiché tel quel, jamais exécuté.",
       debate: "Question du débat", question: "Question posée (5 à 300 caractères)", context: "Contexte (Markdown, facultatif)",
@@ -20,12 +22,13 @@
       isPublished: "Résultats publiés : les habitants les voient.", notPublished: "Résultats non publiés.",
       ended: "L’étape est terminée.", notEnded: "L’étape n’est pas terminée : la publication attend sa fin.",
       publishedDone: "Résultats publiés.", unpublishedDone: "Publication retirée.",
-      other: "Le contenu de cette étape (questionnaire ou budget) se règle par l’API ; seuls ses résultats sont ici.",
+      other: "Un appel à idées n’a rien d’autre à régler : ses thèmes sont ceux de la consultation. Seuls ses résultats sont ici.",
       "method.information": "Information", "method.survey": "Questionnaire", "method.ideas": "Appel à idées",
       "method.map": "Carte participative", "method.budget": "Budget participatif", "method.debate": "Débat" },
     en: { title: "Phase content", help: "Save the consultation first: each saved step has its button.",
       open: "Step content", editing: "Step content", close: "Close the step content",
       errors: "To correct", saved: "Saved.", loading: "Loading…",
+      notNumber: "Write a number, such as 5 or 2.5.", notWhole: "Write a whole number, such as 3.",
       information: "Information text", content: "Text (Markdown)", saveContent: "Save the text",
       markdownHint: "Markdown formatting: # heading, **bold**, - list, [link](https://…). HTML is shown as text, never run.",
       debate: "Debate question", question: "Question asked (5 to 300 characters)", context: "Context (Markdown, optional)",
@@ -40,7 +43,7 @@
       isPublished: "Results published: citizens see them.", notPublished: "Results not published.",
       ended: "The step has ended.", notEnded: "The step has not ended: publishing waits for its end.",
       publishedDone: "Results published.", unpublishedDone: "Results unpublished.",
-      other: "This step's content (survey or budget) is set through the API; only its results are here.",
+      other: "A call for ideas has nothing else to set: its themes are the consultation's. Only its results are here.",
       "method.information": "Information", "method.survey": "Survey", "method.ideas": "Call for ideas",
       "method.map": "Participatory map", "method.budget": "Participatory budget", "method.debate": "Debate" }
   };
@@ -49,6 +52,7 @@
   let t = (key) => key;
   let consultation = null; // the consultation whose phases have buttons
   let categoryRows = 0; // ever-growing, so ids stay unique when rows are removed and added
+  const editors = {}; // method -> async (phase, base path) => its form, registered by surveys.js and budgets.js
 
   function sep() {
     return C.lang === "fr" ? " : " : ": ";
@@ -73,12 +77,16 @@
     return p;
   }
 
-  /** A form with its error summary (filled from problem+json errors[]) and its status message. */
-  function form(id, legend, fieldFor) {
+  /**
+   * A form with its error summary (filled from problem+json errors[]) and its status message. whereIs (optional) names
+   * for the summary the place a problem field is in ("Question 2: "), when the form repeats its fields.
+   */
+  function form(id, legend, fieldFor, whereIs) {
     const summary = C.el("div", { id: id + "-errors", class: "error-summary", tabindex: "-1", hidden: "" });
     const status = C.el("p", { id: id + "-status", class: "form-status", role: "status", "aria-live": "polite" });
     const node = C.el("form", { id, novalidate: "" }, C.el("h6", { text: legend }), summary);
     node.fieldFor = fieldFor; // problem field name -> the id of the control it is about
+    node.whereIs = whereIs || (() => "");
     node.summary = summary;
     node.status = status;
     return node;
@@ -105,9 +113,9 @@
       const control = $(f.fieldFor(e.field)) || f.querySelector("input, textarea, select");
       const errorId = control.id + "-error" + (i ? "-" + i : "");
       control.after(C.el("span", { class: "field-error", id: errorId, text: e.message }));
-      control.setAttribute("aria-invalid", "true");
+      if (control.tagName !== "BUTTON") control.setAttribute("aria-invalid", "true"); // a list's "add" button: no value
       control.setAttribute("aria-describedby", ((control.getAttribute("aria-describedby") || "") + " " + errorId).trim());
-      list.append(C.el("li", {}, C.el("a", { href: "#" + control.id, text: e.message,
+      list.append(C.el("li", {}, C.el("a", { href: "#" + control.id, text: f.whereIs(e.field) + e.message,
         onclick: (ev) => { ev.preventDefault(); control.focus(); } })));
     });
     f.summary.append(C.el("p", { class: "error-summary-title", text: t("errors") }), list);
@@ -122,6 +130,27 @@
       clearErrors(f);
       try { await work(); C.status(t("saved"), false, f.status.id); } catch (x) { showProblem(f, x); }
     });
+  }
+
+  /**
+   * What a person typed in a number field: null when blank. Spaces between thousands are fine, and so are a decimal
+   * comma in French and thousands commas in English. A word cannot be sent (JSON has no NaN): it joins problems, named
+   * like the API's field errors, and null is returned.
+   */
+  function typedNumber(input, field, whole, problems) {
+    const typed = input.value.replace(/[\s\u00a0\u202f]/g, "");
+    const v = C.lang === "en" ? typed.replace(/,(?=\d{3}(\D|$))/g, "") : typed.replace(",", ".");
+    if (v === "") return null;
+    if (!(whole ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/).test(v)) {
+      problems.push({ field, message: t(whole ? "notWhole" : "notNumber") });
+      return null;
+    }
+    return Number(v);
+  }
+
+  /** Problems found before sending are refused like the API's (problem+json errors[]), so they are shown the same way. */
+  function refuseIfAny(problems) {
+    if (problems.length) throw Object.assign(new Error(problems[0].message), { problem: { errors: problems } });
   }
 
   function actions(...buttons) {
@@ -265,6 +294,7 @@
       if (phase.method === "information") parts.push(await informationForm(phase));
       else if (phase.method === "debate") parts.push(await debateForm(phase));
       else if (phase.method === "map") parts.push(await mapForm(phase));
+      else if (editors[phase.method]) parts.push(await editors[phase.method](phase, base(phase)));
       else parts.push(C.el("p", { class: "hint", text: t("other") }));
       parts.push(await resultsForm(phase));
       editor.replaceChildren(title, ...parts,
@@ -288,6 +318,10 @@
       id: "phase-content-open-" + p.id, text: t("open") + sep() + p.title + " (" + t("method." + p.method) + ")",
       onclick: () => open(p) }))));
   }
+
+  // for surveys.js and budgets.js (loaded after this file): the same forms, errors and status messages as here
+  window.CivitasConsole.phaseContent = { field, form, clearErrors, showProblem, submitting, actions, read, sep,
+    typedNumber, refuseIfAny, register: (method, editor) => { editors[method] = editor; } };
 
   document.addEventListener("civitas:signed-in", (event) => {
     if (!event.detail.permissions.includes("edit-consultations")) return;
