@@ -68,6 +68,13 @@ public final class Browser {
         browser.findElement(By.id("kc-login")).click();
     }
 
+    /** Opens the municipality's console signed out, follows its sign-in link and signs in on Keycloak. */
+    public static void signInToConsole(WebDriverWait wait, WebDriver browser, String slug, String username) {
+        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
+        signInOnKeycloak(wait, browser, username);
+    }
+
     /** Saves a screenshot under target/screenshots (kept as a test artifact) and returns its path. */
     public static Path screenshot(WebDriver driver, String name) {
         try {

@@ -81,9 +81,7 @@ class ConsoleBrowserIT {
         String slug = Api.onboard("console");
         Keycloak.createUser(slug, "citizen1");
         WebDriverWait wait = Browser.waitFor(browser, 30);
-        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
-        Browser.signInOnKeycloak(wait, browser, "citizen1");
+        Browser.signInToConsole(wait, browser, slug, "citizen1");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "may not manage"));
         assertTrue(!browser.findElement(By.id("users-section")).isDisplayed());
     }
@@ -93,9 +91,7 @@ class ConsoleBrowserIT {
         String slug = Api.onboard("console");
         Keycloak.createUser(slug, "mayor", "tenant-admin");
         WebDriverWait wait = Browser.waitFor(browser, 30);
-        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
-        Browser.signInOnKeycloak(wait, browser, "mayor");
+        Browser.signInToConsole(wait, browser, slug, "mayor");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("branding-section")));
 
         var primary = browser.findElement(By.id("colour-primary-text"));
@@ -202,9 +198,7 @@ class ConsoleBrowserIT {
         String slug = Api.onboard("console");
         Keycloak.createUser(slug, "planner", "agent");
         WebDriverWait wait = Browser.waitFor(browser, 30);
-        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
-        Browser.signInOnKeycloak(wait, browser, "planner");
+        Browser.signInToConsole(wait, browser, slug, "planner");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consultations-section")));
         assertEquals("", browser.findElement(By.id("status")).getText(), "an agent is not told the console is not for them");
 
@@ -255,9 +249,7 @@ class ConsoleBrowserIT {
     void anAgentRecordsAPaperIdeaAndAnswersItInTheConsole() throws Exception {
         IdeasIT.Setup s = IdeasIT.open();
         WebDriverWait wait = Browser.waitFor(browser, 30);
-        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + s.slug());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
-        Browser.signInOnKeycloak(wait, browser, "agent");
+        Browser.signInToConsole(wait, browser, s.slug(), "agent");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contributions-section")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-phase"), "Idées"));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("record-channel"))).selectByValue("phone");

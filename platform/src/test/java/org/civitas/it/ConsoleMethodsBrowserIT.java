@@ -71,9 +71,7 @@ class ConsoleMethodsBrowserIT {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
-        Browser.signInOnKeycloak(wait, browser, "planner");
+        Browser.signInToConsole(wait, browser, slug, "planner");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consultations-section")));
 
         // the consultation and its two phases, made in the console

@@ -65,9 +65,7 @@ class ConsoleModerationBrowserIT {
         long held = IdeasIT.propose(s, s.neighbour(), "Une fontaine");
 
         WebDriverWait wait = Browser.waitFor(browser, 30);
-        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + s.slug());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
-        Browser.signInOnKeycloak(wait, browser, "modo");
+        Browser.signInToConsole(wait, browser, s.slug(), "modo");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("moderation-section")));
         assertEquals("", browser.findElement(By.id("status")).getText(), "a moderator is not told the console is not for them");
         WebElement queue = browser.findElement(By.id("moderation-queue"));

@@ -78,9 +78,7 @@ class ConsolePhasesBrowserIT {
         String api = "/t/" + slug + "/api/consultations/" + id + "/phases/";
 
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
-        Browser.signInOnKeycloak(wait, browser, "mayor");
+        Browser.signInToConsole(wait, browser, slug, "mayor");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consultations-section")));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#consultation-row-" + id + " button"))).click();
 
