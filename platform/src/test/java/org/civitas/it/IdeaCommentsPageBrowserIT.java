@@ -127,7 +127,7 @@ class IdeaCommentsPageBrowserIT {
             neighbour.findElement(By.id("reply-submit-" + top)).click();
             waitToo.until(ExpectedConditions.visibilityOfElementLocated(By.id("e-reply-text-" + top)));
             assertTrue(neighbour.findElement(By.id("reply-text-" + top)).isDisplayed(), "the refused reply's form stays open");
-            assertTrue(neighbour.findElement(By.id("e-reply-text-" + top)).getText().contains("2 to 2000"));
+            assertTrue(neighbour.findElement(By.id("e-reply-text-" + top)).getText().contains("reply in 2 to 2000"));
             Axe.analyze(violations, neighbour, "idea-reply-error-en");
             Browser.screenshot(neighbour, "idea-reply-error-1280-en");
 

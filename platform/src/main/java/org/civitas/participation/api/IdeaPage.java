@@ -94,7 +94,7 @@ public class IdeaPage {
             return Response.seeOther(URI.create(pages.base() + path(id, phase, idea) + "?saved=" + saved.id()
                     + "#comment-" + saved.id())).build();
         } catch (InvalidInputException e) {
-            Sent sent = new Sent(top == null ? "new" : top.toString(), text, "idea.error.text");
+            Sent sent = top == null ? new Sent("new", text, "idea.error.text") : new Sent(top.toString(), text, "idea.error.reply");
             for (FieldError error : e.errors()) {
                 if (error.field().equals("replyTo")) {
                     // the comment answered is no longer shown: keep the text in the main form, to send as a new one
