@@ -140,6 +140,11 @@ class IdeaCommentsPageBrowserIT {
                     .size(), "the reply is listed under its top comment");
             Axe.analyze(violations, neighbour, "idea-thread-en");
             Browser.screenshot(neighbour, "idea-thread-1280-en");
+            neighbour.findElement(By.id("report-comment-" + top)).click();
+            waitToo.until(ExpectedConditions.visibilityOfElementLocated(By.id("flag-reason")));
+            assertTrue(neighbour.findElement(By.id("flagged-item")).getText().contains("une piste rue Haute"));
+            neighbour.findElement(By.id("flag-back")).click();
+            waitToo.until(ExpectedConditions.urlToBe(portal + ideaPath + "#comment-" + top));
 
             String moderator = Keycloak.accessToken(s.slug(), "modo", "modo");
             Api.Reply hidden = Api.withToken("POST", "/t/" + s.slug() + "/api/moderation/comment/" + reply + "/hide",
