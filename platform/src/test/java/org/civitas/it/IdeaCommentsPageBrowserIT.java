@@ -102,6 +102,8 @@ class IdeaCommentsPageBrowserIT {
             WebElement mine = citizen.findElement(By.id("comment-" + top));
             assertTrue(mine.getText().contains("une piste rue Haute") && mine.getText().contains("Merci"), mine.getText());
             assertTrue(citizen.findElements(By.id("report-comment-" + top)).isEmpty(), "no report link on one's own comment");
+            assertTrue(mine.findElement(By.tagName("time")).getAttribute("datetime").matches("\\d{4}-\\d{2}-\\d{2}"),
+                    "a machine-readable day");
 
             citizen.findElement(By.id("support-" + idea)).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdraw-" + idea)));
