@@ -46,8 +46,11 @@ public class FlagPage {
     @Inject
     CallerContext callers;
 
-    /** What is reported: its kind (for the page's words), its text, the page it is on, and how to report it. */
-    private record Target(String kind, String excerpt, String backPath, Consumer<String> flag) {
+    /**
+     * What is reported: its kind (for the page's words), its text, its phase's page (the breadcrumb), the page it is
+     * on (back), and how to report it.
+     */
+    private record Target(String kind, String excerpt, String phasePage, String backPath, Consumer<String> flag) {
     }
 
     @GET
@@ -112,19 +115,19 @@ public class FlagPage {
     private Target target(long id, long phase, String kind, long item) {
         String phasePath = pages.base() + "/consultations/" + id + "/phases/" + phase;
         return switch (kind) {
-            case "idea" -> new Target(kind, ideas.one(id, phase, item).title(), phasePath + "/ideas#idea-" + item,
-                    reason -> ideas.flagIdea(id, phase, item, reason));
-            case "map-pin" -> new Target(kind, maps.one(id, phase, item).title(), phasePath + "/map#pin-" + item,
-                    reason -> maps.flag(id, phase, item, reason));
-            default -> new Target(kind, debates.argument(id, phase, item).text(), phasePath + "/debate#argument-" + item,
-                    reason -> debates.flag(id, phase, item, reason));
+            case "idea" -> new Target(kind, ideas.one(id, phase, item).title(), phasePath + "/ideas",
+                    phasePath + "/ideas/" + item, reason -> ideas.flagIdea(id, phase, item, reason));
+            case "map-pin" -> new Target(kind, maps.one(id, phase, item).title(), phasePath + "/map",
+                    phasePath + "/map#pin-" + item, reason -> maps.flag(id, phase, item, reason));
+            default -> new Target(kind, debates.argument(id, phase, item).text(), phasePath + "/debate",
+                    phasePath + "/debate#argument-" + item, reason -> debates.flag(id, phase, item, reason));
         };
     }
 
     private Target comment(long id, long phase, long idea, long item) {
-        return new Target("comment", ideas.oneComment(id, phase, idea, item).text(),
-                pages.base() + "/consultations/" + id + "/phases/" + phase + "/ideas#comment-" + item,
-                reason -> ideas.flagComment(id, phase, idea, item, reason));
+        String ideasPage = pages.base() + "/consultations/" + id + "/phases/" + phase + "/ideas";
+        return new Target("comment", ideas.oneComment(id, phase, idea, item).text(), ideasPage,
+                ideasPage + "/" + idea + "#comment-" + item, reason -> ideas.flagComment(id, phase, idea, item, reason));
     }
 
     private Response render(long id, long phase, String here, Target target, String entered, String problem, boolean sent) {
@@ -135,6 +138,7 @@ public class FlagPage {
         model.put("phaseTitle", located.phase().title());
         model.put("kind", target.kind());
         model.put("excerpt", target.excerpt());
+        model.put("phasePage", target.phasePage());
         model.put("back", target.backPath());
         model.put("action", pages.base() + here);
         model.put("entered", entered);

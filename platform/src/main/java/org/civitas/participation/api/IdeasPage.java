@@ -101,7 +101,9 @@ public class IdeasPage {
             ideas.support(id, phase, idea);
         }
         String sort = "support".equals(form.getFirst("sort")) ? "support" : "new";
-        return Response.seeOther(URI.create(pages.base() + path(id, phase) + "?sort=" + sort + "#idea-" + idea)).build();
+        // pressed on the idea's own page (IdeaPage): back there
+        String back = "idea".equals(form.getFirst("from")) ? "/" + idea + "#supports" : "?sort=" + sort + "#idea-" + idea;
+        return Response.seeOther(URI.create(pages.base() + path(id, phase) + back)).build();
     }
 
     private Response render(PhaseIdeas phase, IdeaSort sort, Map<String, String> entered, Map<String, String> errors,

@@ -147,6 +147,18 @@ public class Ideas {
         return CommentThread.of(ideas.comments(idea.id(), reader(), isModerator()));
     }
 
+    /** One idea with the comment threads its reader may see, and whether its phase takes part now: an idea's page. */
+    public record IdeaDiscussion(LocatedPhase located, Idea idea, List<CommentThread> threads, boolean open,
+                                 boolean upcoming) {
+    }
+
+    public IdeaDiscussion discussion(long consultationId, long phaseId, long ideaId) {
+        LocatedPhase located = phases.locateUsing(consultationId, phaseId, ParticipationMethod.IDEAS);
+        Idea idea = visibleIdea(located, ideaId);
+        return new IdeaDiscussion(located, idea, CommentThread.of(ideas.comments(idea.id(), reader(), isModerator())),
+                phases.isOpen(located), phases.isUpcoming(located));
+    }
+
     public void flagIdea(long consultationId, long phaseId, long ideaId, String reason) {
         access.require(Permission.PARTICIPATE);
         Idea idea = one(consultationId, phaseId, ideaId);
