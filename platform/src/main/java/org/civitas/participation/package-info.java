@@ -1,11 +1,11 @@
 /**
  * Participation: how citizens take part in an open phase of a consultation, and what staff configure for it. Owns
  * the participation methods' content: the {@code survey} (questions, responses, results), {@code ideas} (ideas,
- * supports, comments) with the moderation of ideas, comments and map pins, the {@code budget} (participatory
- * budgeting: envelope, projects, ballots, results) and the {@code map} (settings, categories, pins, counts).
- * supports, comments) with the moderation of ideas, comments and arguments, the {@code budget} (participatory
+ * supports, comments), the {@code map} (settings, categories, pins, counts), the {@code budget} (participatory
  * budgeting: envelope, projects, ballots, results), the {@code debate} (question, arguments for and against,
- * agree/disagree reactions) and {@code information} (a phase's content).
+ * agree/disagree reactions) and {@code information} (a phase's content); the moderation of ideas, comments, map pins
+ * and arguments (reports from citizens, the moderators' queue and decisions, pre-moderation); contributions recorded
+ * by agents on citizens' behalf; and the results of each phase.
  *
  * <ul>
  * <li>A phase is open when its consultation is published (not a draft, not closed) and today, in the municipality's
