@@ -61,7 +61,7 @@ public class Ideas {
     public record Supported(Idea idea, boolean changed) {
     }
 
-    /** An image sent with an idea, before it is checked: the upload (read up to one byte past the limit) and its description. */
+    /** An image before it is checked: the upload (read up to one byte past the limit) and its description. */
     public record ImageInput(byte[] content, String alt) {
     }
 
