@@ -19,10 +19,17 @@
  * <li>Answers to conditional questions that end up hidden are dropped, not refused (a form without script cannot hide
  * them while it is filled in).</li>
  * <li>Ideas: a signed-in citizen proposes one in an open ideas phase (409 for another method or outside the dates):
- * title 3..120, text 10..5000, optional theme among the consultation's, optional location; no image yet. Supports are
+ * title 3..120, text 10..5000, optional theme among the consultation's, optional location and optional image. Supports are
  * one per citizen and idea by the table's primary key, added with {@code on conflict do nothing}: repeating one (even
  * 200 times at once) answers 200 and leaves one row. Supports, withdrawals and comments need the phase open; reading
  * does not.</li>
+ * <li>An idea's image ({@code idea_image}, one per idea): PNG, JPEG or WebP by its content (SVG refused), at most 2 MB like
+ * a consultation's, with a description of 3..200 characters as its text alternative (the title says what the idea
+ * is, not what the picture shows). The page sends it with the idea (multipart), checked and stored with it in one
+ * transaction; the API sets it apart. Only the author changes it, while the phase is open (403, 409); not on a hidden
+ * idea, nor on a published one under pre-moderation (the moderators let it out as it was), though it can be removed.
+ * It is served on the portal to whoever may see the idea (404 otherwise), under a URL that carries its version;
+ * cached only when published, and for an hour, so one the moderators hide leaves shared caches soon.</li>
  * <li>Comments are threaded one level deep: a reply to a reply is attached to that reply's top comment (not refused,
  * so nothing a citizen wrote is lost).</li>
  * <li>Moderation (permission moderate): anyone signed in flags an idea or a comment once (unique item, person); the

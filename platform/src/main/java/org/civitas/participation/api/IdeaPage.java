@@ -121,7 +121,7 @@ public class IdeaPage {
         List<ShownComment> threads = discussion.threads().stream().map(t -> shown(t, reader, zone)).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("s", info);
-        model.put("idea", IdeaView.of(id, discussion.idea(), reader));
+        model.put("idea", IdeaView.of(pages.base(), id, discussion.idea(), reader));
         model.put("threads", threads);
         model.put("commentCount", threads.stream().mapToInt(t -> 1 + t.replies().size()).sum());
         model.put("sent", sent);

@@ -13,16 +13,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.List;
 import org.civitas.participation.application.Ideas;
 import org.civitas.participation.application.ParticipationPhases.OffLineReceipt;
 import org.civitas.participation.domain.ContributionKind;
+import org.civitas.participation.domain.Idea;
+import org.civitas.participation.domain.IdeaImage;
 import org.civitas.participation.domain.IdeaSort;
+import org.civitas.shared.api.UploadBody;
 import org.civitas.shared.domain.InvalidInputException;
+import org.civitas.tenancy.application.TenantContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The ideas of an ideas phase: propose, list, support, comment, flag. */
+/** The ideas of an ideas phase: propose (with an image, set apart), list, support, comment, flag. */
 @Path("api/consultations/{id: [0-9]{1,18}}/phases/{phase: [0-9]{1,18}}/ideas")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,12 +37,14 @@ public class IdeaResource {
 
     @Inject
     Ideas ideas;
+    @Inject
+    TenantContext tenants;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Propose an idea while the phase is open (permission participate): 201; 409 when the phase is "
             + "not an ideas phase or not open; with pre-moderation it waits (status pending) for a moderator. "
-            + "No image yet.")
+            + "Its image, if any, is set next with PUT .../{idea}/image.")
     public Response submit(@PathParam("id") long id, @PathParam("phase") long phase, IdeaRequest body) {
         if (body == null) {
             throw new InvalidInputException("body", "A JSON body is required: " + IDEA + ".");
@@ -45,7 +52,7 @@ public class IdeaResource {
         IdeaRequest.LocationRequest at = body.location();
         var idea = ideas.submit(id, phase, new Ideas.IdeaInput(body.title(), body.text(), body.theme(), at != null,
                 at == null ? null : at.lat(), at == null ? null : at.lng()));
-        return Response.status(Response.Status.CREATED).entity(IdeaView.of(id, idea, ideas.reader())).build();
+        return Response.status(Response.Status.CREATED).entity(view(id, idea)).build();
     }
 
     @POST
@@ -73,14 +80,35 @@ public class IdeaResource {
             + "supported first (sort=support); pending or hidden ones only to their author and moderators")
     public List<IdeaView> list(@PathParam("id") long id, @PathParam("phase") long phase, @QueryParam("sort") String sort) {
         IdeaSort order = IdeaSort.fromQuery(sort);
-        return ideas.list(id, phase, order).stream().map(i -> IdeaView.of(id, i, ideas.reader())).toList();
+        return ideas.list(id, phase, order).stream().map(i -> view(id, i)).toList();
     }
 
     @GET
     @Path("{idea: [0-9]{1,18}}")
     @Operation(summary = "One idea")
     public IdeaView one(@PathParam("id") long id, @PathParam("phase") long phase, @PathParam("idea") long idea) {
-        return IdeaView.of(id, ideas.one(id, phase, idea), ideas.reader());
+        return view(id, ideas.one(id, phase, idea));
+    }
+
+    @PUT
+    @Path("{idea: [0-9]{1,18}}/image")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Set or replace the idea's image (its author, while the phase is open): the raw bytes of a PNG, "
+            + "JPEG or WebP file (at most 2 MB; the content decides, SVG is refused) and ?imageAlt= what it shows (3..200 "
+            + "characters); 409 on a hidden idea, or a published one while pre-moderation is on")
+    public IdeaView replaceImage(@PathParam("id") long id, @PathParam("phase") long phase, @PathParam("idea") long idea,
+                                 @QueryParam("imageAlt") String alt, InputStream body) {
+        ideas.requireImageChangeable(id, phase, idea, true); // before reading the body: strangers' uploads are not even read
+        byte[] content = UploadBody.read(body, IdeaImage.MAX_BYTES);
+        return view(id, ideas.replaceImage(id, phase, idea, new Ideas.ImageInput(content, alt)));
+    }
+
+    @DELETE
+    @Path("{idea: [0-9]{1,18}}/image")
+    @Operation(summary = "Remove the idea's image (its author, while the phase is open): 204, also when it had none")
+    public Response removeImage(@PathParam("id") long id, @PathParam("phase") long phase, @PathParam("idea") long idea) {
+        ideas.removeImage(id, phase, idea);
+        return Response.noContent().build();
     }
 
     @PUT
@@ -90,14 +118,14 @@ public class IdeaResource {
     public Response support(@PathParam("id") long id, @PathParam("phase") long phase, @PathParam("idea") long idea) {
         Ideas.Supported s = ideas.support(id, phase, idea);
         return Response.status(s.changed() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(IdeaView.of(id, s.idea(), ideas.reader())).build();
+                .entity(view(id, s.idea())).build();
     }
 
     @DELETE
     @Path("{idea: [0-9]{1,18}}/support")
     @Operation(summary = "Withdraw one's support while the phase is open: 200 with the idea (also when there was none)")
     public IdeaView withdraw(@PathParam("id") long id, @PathParam("phase") long phase, @PathParam("idea") long idea) {
-        return IdeaView.of(id, ideas.withdrawSupport(id, phase, idea).idea(), ideas.reader());
+        return view(id, ideas.withdrawSupport(id, phase, idea).idea());
     }
 
     @POST
@@ -140,5 +168,9 @@ public class IdeaResource {
                                 @PathParam("comment") long comment, ReasonRequest body) {
         ideas.flagComment(id, phase, idea, comment, body == null ? null : body.reason());
         return Response.noContent().build();
+    }
+
+    private IdeaView view(long consultationId, Idea idea) {
+        return IdeaView.of(tenants.basePath(), consultationId, idea, ideas.reader());
     }
 }

@@ -6,14 +6,21 @@ import org.civitas.participation.domain.Location;
 
 /**
  * An idea as a reader sees it. {@code status} is published, pending or hidden (the last two reach only the author
- * and moderators, with {@code moderationReason} for a hidden one).
+ * and moderators, with {@code moderationReason} for a hidden one). {@code image} is null when it has none.
  */
 public record IdeaView(long id, long consultationId, long phaseId, String title, String text, String theme,
-                       Location location, String authorName, boolean mine, String status, String moderationReason,
-                       OffsetDateTime createdAt, long supports, boolean supportedByMe, long comments) {
+                       Location location, ImageView image, String authorName, boolean mine, String status,
+                       String moderationReason, OffsetDateTime createdAt, long supports, boolean supportedByMe, long comments) {
 
-    static IdeaView of(long consultationId, Idea i, String reader) {
-        return new IdeaView(i.id(), consultationId, i.phaseId(), i.title(), i.text(), i.theme(), i.location(),
+    /** Where the image is (its version in the URL: a replaced image gets a new URL) and what it shows, in words. */
+    public record ImageView(String url, String alt) {
+    }
+
+    /** @param base the portal's base path for the tenant ("" on its own host, "/t/slug" otherwise) */
+    static IdeaView of(String base, long consultationId, Idea i, String reader) {
+        ImageView image = i.imageVersion() == null ? null : new ImageView(base + "/consultations/" + consultationId
+                + "/phases/" + i.phaseId() + "/ideas/" + i.id() + "/image?v=" + i.imageVersion(), i.imageAlt());
+        return new IdeaView(i.id(), consultationId, i.phaseId(), i.title(), i.text(), i.theme(), i.location(), image,
                 i.authorName(), i.isBy(reader), i.status().wireName(), i.moderationReason(), i.createdAt(), i.supports(),
                 i.supportedByReader(), i.comments());
     }

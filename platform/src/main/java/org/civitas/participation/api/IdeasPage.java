@@ -9,10 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -21,21 +23,29 @@ import org.civitas.identity.application.CallerContext;
 import org.civitas.participation.application.PhaseResults;
 import org.civitas.participation.application.Ideas;
 import org.civitas.participation.application.Ideas.PhaseIdeas;
+import org.civitas.participation.domain.IdeaImage;
 import org.civitas.participation.domain.IdeaSort;
+import org.civitas.participation.domain.ModerationStatus;
 import org.civitas.portal.api.PortalPages;
+import org.civitas.shared.api.UploadBody;
 import org.civitas.shared.domain.ConflictException;
 import org.civitas.shared.domain.FieldError;
 import org.civitas.shared.domain.InvalidInputException;
+import org.civitas.shared.domain.NotFoundException;
 
 /**
  * An ideas phase for citizens: the ideas with their supports (newest or most supported first), a support button per
- * idea and a form to propose one, all plain HTML forms without script (the portal's session cookie authenticates
- * them; the authentication filter refuses cookie-authenticated writes from another origin). A refused proposal shows
- * the form again (422) with what was typed and a message on each field.
+ * idea and a form to propose one with an optional image (multipart), all plain HTML forms without script (the portal's
+ * session cookie authenticates them; the authentication filter refuses cookie-authenticated writes from another
+ * origin). A refused proposal shows the form again (422) with what was typed (but the file, which a browser cannot be
+ * given back) and a message on each field; nothing of it is stored.
  */
 @Path("consultations/{id: [0-9]{1,18}}/phases/{phase: [0-9]{1,18}}/ideas")
 @RequestScoped
 public class IdeasPage {
+    /** Bytes read of a text field: well past the longest text accepted (5000 characters), so a longer one is refused. */
+    private static final int TEXT_FIELD_MAX = 32 * 1024;
+
     @Inject
     Ideas ideas;
     @Inject
@@ -60,6 +70,26 @@ public class IdeasPage {
     }
 
     @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response propose(@PathParam("id") long id, @PathParam("phase") long phase, List<EntityPart> parts) {
+        if (!callers.caller().isAuthenticated()) {
+            return pages.toSignIn(path(id, phase));
+        }
+        Map<String, String> entered = new HashMap<>();
+        for (String field : List.of("title", "text", "theme", "imageAlt")) {
+            entered.put(field, text(parts, field));
+        }
+        byte[] image = parts.stream().filter(p -> p.getName().equals("image")).findFirst()
+                .map(p -> UploadBody.read(p.getContent(), IdeaImage.MAX_BYTES)).orElse(new byte[0]);
+        entered.put("imageSent", image.length == 0 ? "" : "1"); // if refused for another field, it must be chosen again
+        // no file chosen: the browser sends an empty part, and the description alone is not an image
+        Ideas.ImageInput withImage = image.length == 0 ? null : new Ideas.ImageInput(image, entered.get("imageAlt"));
+        return propose(id, phase, entered, withImage);
+    }
+
+    /** The same form sent without a file (url-encoded), e.g. by a page cached before images were taken. */
+    @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response propose(@PathParam("id") long id, @PathParam("phase") long phase, MultivaluedMap<String, String> form) {
@@ -70,9 +100,13 @@ public class IdeasPage {
         for (String field : List.of("title", "text", "theme")) {
             entered.put(field, form.getFirst(field) == null ? "" : form.getFirst(field));
         }
+        return propose(id, phase, entered, null);
+    }
+
+    private Response propose(long id, long phase, Map<String, String> entered, Ideas.ImageInput image) {
         try {
             ideas.submit(id, phase, new Ideas.IdeaInput(entered.get("title"), entered.get("text"), entered.get("theme"),
-                    false, null, null));
+                    false, null, null), image);
             return Response.seeOther(URI.create(pages.base() + path(id, phase) + "?saved=1")).build();
         } catch (InvalidInputException e) {
             Map<String, String> errors = new HashMap<>();
@@ -84,6 +118,25 @@ public class IdeasPage {
         } catch (ConflictException e) {
             return pages.withStatus(render(ideas.phase(id, phase, IdeaSort.NEW), IdeaSort.NEW, entered, Map.of(), false), 409);
         }
+    }
+
+    /**
+     * The idea's image, to whoever may see the idea (404 otherwise). Its URL carries its version; only a published
+     * idea's is cached, and for an hour, so an image the moderators hide leaves shared caches soon.
+     */
+    @GET
+    @Path("{idea: [0-9]{1,18}}/image")
+    public Response image(@PathParam("id") long id, @PathParam("phase") long phase, @PathParam("idea") long idea,
+                          @QueryParam("v") String version) {
+        Ideas.ShownImage shown = ideas.image(id, phase, idea)
+                .orElseThrow(() -> new NotFoundException("This idea has no image."));
+        boolean thisVersion = String.valueOf(shown.idea().imageVersion()).equals(version);
+        String cache = shown.idea().status() != ModerationStatus.PUBLISHED ? "private, no-store"
+                : thisVersion ? "public, max-age=3600" : "no-cache";
+        return Response.ok(shown.image().content(), shown.image().mediaType())
+                .header("Content-Disposition", "inline")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header("Cache-Control", cache).build();
     }
 
     @POST
@@ -115,9 +168,15 @@ public class IdeasPage {
                 located.phase().startsOn(), located.phase().endsOn(), phase.open(), phase.upcoming(),
                 pages.base() + path(id, phaseId), sort == IdeaSort.SUPPORT ? "support" : "new",
                 located.consultation().tags());
-        List<IdeaView> views = phase.ideas().stream().map(i -> IdeaView.of(id, i, ideas.reader())).toList();
+        List<IdeaView> views = phase.ideas().stream().map(i -> IdeaView.of(pages.base(), id, i, ideas.reader())).toList();
         return pages.page("ideas", path(id, phaseId), Map.of("s", info, "ideas", views, "entered", entered,
                 "errors", errors, "saved", saved, "resultsPublished", results.isPublished(phaseId)));
+    }
+
+    /** A text field of the multipart form, read as UTF-8 (the page's encoding) and bounded; "" when absent. */
+    private static String text(List<EntityPart> parts, String name) {
+        return parts.stream().filter(p -> p.getName().equals(name)).findFirst()
+                .map(p -> new String(UploadBody.read(p.getContent(), TEXT_FIELD_MAX), StandardCharsets.UTF_8)).orElse("");
     }
 
     private static IdeaSort sortOrNew(String sort) {

@@ -3,6 +3,7 @@ package org.civitas.participation.application;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import org.civitas.consultation.domain.ParticipationMethod;
 import org.civitas.identity.application.AccessPolicy;
 import org.civitas.identity.application.CallerContext;
@@ -13,6 +14,7 @@ import org.civitas.participation.domain.Channel;
 import org.civitas.participation.domain.CommentThread;
 import org.civitas.participation.domain.Idea;
 import org.civitas.participation.domain.IdeaComment;
+import org.civitas.participation.domain.IdeaImage;
 import org.civitas.participation.domain.IdeaRepository;
 import org.civitas.participation.domain.IdeaSort;
 import org.civitas.participation.domain.IdeaSubmission;
@@ -22,6 +24,7 @@ import org.civitas.participation.domain.Recording;
 import org.civitas.participation.domain.Texts;
 import org.civitas.shared.domain.ConflictException;
 import org.civitas.shared.domain.FieldErrors;
+import org.civitas.shared.domain.ForbiddenException;
 import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.application.TenantClock;
 
@@ -58,21 +61,81 @@ public class Ideas {
     public record Supported(Idea idea, boolean changed) {
     }
 
+    /** An image before it is checked: the upload (read up to one byte past the limit) and its description. */
+    public record ImageInput(byte[] content, String alt) {
+    }
+
     public Idea submit(long consultationId, long phaseId, IdeaInput input) {
+        return submit(consultationId, phaseId, input, null);
+    }
+
+    /** A new idea, with an image or not (null): both are checked together, then stored together or not at all. */
+    public Idea submit(long consultationId, long phaseId, IdeaInput input, ImageInput image) {
         access.require(Permission.PARTICIPATE);
         LocatedPhase located = phases.participatingUsing(consultationId, phaseId, ParticipationMethod.IDEAS);
         phases.requireOpen(located);
-        IdeaSubmission idea = IdeaSubmission.checked(input.title(), input.text(), input.theme(), input.lat(), input.lng(),
-                input.locationGiven(), located.consultation().tags());
+        FieldErrors errors = new FieldErrors();
+        IdeaSubmission idea = IdeaSubmission.checked(errors, input.title(), input.text(), input.theme(), input.lat(),
+                input.lng(), input.locationGiven(), located.consultation().tags());
+        IdeaImage checkedImage = image == null ? null : IdeaImage.checked(errors, image.content(), image.alt());
+        errors.throwIfAny();
         Caller caller = callers.caller();
-        long id = ideas.add(phaseId, caller.subject(), caller.displayName(), idea, Channel.ONLINE,
+        long id = ideas.add(phaseId, caller.subject(), caller.displayName(), idea, checkedImage, Channel.ONLINE,
                 moderation.statusOfNew(consultationId), clock.now());
         return ideas.find(id, caller.subject()).orElseThrow();
     }
 
     /**
+     * Checks that the caller may change the idea's image now, before its upload is even read: its author (403 for
+     * others), while the phase is open (409). Setting one is also refused (409) on a hidden idea, and on a published
+     * one while pre-moderation is on: the moderators let it out as it was.
+     */
+    public Idea requireImageChangeable(long consultationId, long phaseId, long ideaId, boolean setting) {
+        access.require(Permission.PARTICIPATE);
+        LocatedPhase located = phases.participatingUsing(consultationId, phaseId, ParticipationMethod.IDEAS);
+        Idea idea = visibleIdea(located, ideaId);
+        if (!idea.isBy(reader())) {
+            throw new ForbiddenException("Only its author can change the image of an idea.");
+        }
+        phases.requireOpen(located);
+        if (setting && idea.status() == ModerationStatus.HIDDEN) {
+            throw new ConflictException("This idea is hidden by the moderators: its image cannot change.");
+        }
+        if (setting && idea.status() == ModerationStatus.PUBLISHED && moderation.statusOfNew(consultationId)
+                == ModerationStatus.PENDING) {
+            throw new ConflictException("The moderators have published this idea as it was: with pre-moderation on, its "
+                    + "image can no longer be replaced. It can be removed.");
+        }
+        return idea;
+    }
+
+    public Idea replaceImage(long consultationId, long phaseId, long ideaId, ImageInput image) {
+        Idea idea = requireImageChangeable(consultationId, phaseId, ideaId, true);
+        FieldErrors errors = new FieldErrors();
+        IdeaImage checked = IdeaImage.checked(errors, image.content(), image.alt());
+        errors.throwIfAny();
+        ideas.setImage(idea.id(), checked, clock.now());
+        return ideas.find(idea.id(), reader()).orElseThrow();
+    }
+
+    public void removeImage(long consultationId, long phaseId, long ideaId) {
+        Idea idea = requireImageChangeable(consultationId, phaseId, ideaId, false);
+        ideas.removeImage(idea.id());
+    }
+
+    /** The idea (as its reader may see it) and its image, if it has one. */
+    public record ShownImage(Idea idea, IdeaImage image) {
+    }
+
+    public Optional<ShownImage> image(long consultationId, long phaseId, long ideaId) {
+        Idea idea = one(consultationId, phaseId, ideaId);
+        return ideas.image(idea.id()).map(image -> new ShownImage(idea, image));
+    }
+
+    /**
      * An agent (record-contributions) records an idea received on paper, by phone or at the counter while the phase was
-     * open (see {@link ParticipationPhases#recordable}): no author account; its contact, if any, is where the municipality's answer goes. Shown under the contact's
+     * open (see {@link ParticipationPhases#recordable}): no author account; its contact, if any, is where the
+     * municipality's answer goes. Shown under the contact's
      * name, or under the channel's name when there is none.
      */
     public Idea record(long consultationId, long phaseId, ParticipationPhases.OffLineReceipt receipt, IdeaInput input) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /** Ideas of the current tenant's ideas phases, their supports and their comments. */
 public interface IdeaRepository {
-    /** Stores a new idea; returns its id. */
-    long add(long phaseId, String authorSubject, String authorName, IdeaSubmission idea, Channel channel,
+    /** Stores a new idea with its image, if any, in one transaction; returns its id. */
+    long add(long phaseId, String authorSubject, String authorName, IdeaSubmission idea, IdeaImage image, Channel channel,
              ModerationStatus status, OffsetDateTime now);
 
     /** Stores an idea an agent recorded (paper, phone, counter): no author account; returns its id. */
@@ -22,6 +22,14 @@ public interface IdeaRepository {
     List<Idea> list(long phaseId, String reader, boolean moderator, IdeaSort sort);
 
     Optional<Idea> find(long ideaId, String reader);
+
+    /** Sets the idea's image, replacing the one it had (one statement, safe when concurrent); returns its new version. */
+    long setImage(long ideaId, IdeaImage image, OffsetDateTime now);
+
+    /** True when the idea had an image to remove. */
+    boolean removeImage(long ideaId);
+
+    Optional<IdeaImage> image(long ideaId);
 
     /** Adds the citizen's support unless they already support it (one statement, safe when concurrent); true if added. */
     boolean support(long ideaId, String citizen, OffsetDateTime now);

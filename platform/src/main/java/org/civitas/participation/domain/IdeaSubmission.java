@@ -18,6 +18,14 @@ public record IdeaSubmission(String title, String text, String theme, Location l
     public static IdeaSubmission checked(String title, String text, String theme, Double lat, Double lng,
                                          boolean locationGiven, List<String> themes) {
         FieldErrors errors = new FieldErrors();
+        IdeaSubmission idea = checked(errors, title, text, theme, lat, lng, locationGiven, themes);
+        errors.throwIfAny();
+        return idea;
+    }
+
+    /** As above, adding its errors to those of the rest of a request (an image); meaningful only when none were added. */
+    public static IdeaSubmission checked(FieldErrors errors, String title, String text, String theme, Double lat, Double lng,
+                                         boolean locationGiven, List<String> themes) {
         String t = Texts.checked(errors, "title", "The title", title, TITLE_MIN, TITLE_MAX);
         String body = Texts.checked(errors, "text", "The text", text, TEXT_MIN, TEXT_MAX);
         String chosen = theme == null || theme.isBlank() ? null : theme.strip();
@@ -37,7 +45,6 @@ public record IdeaSubmission(String title, String text, String theme, Location l
                 location = new Location(lat, lng);
             }
         }
-        errors.throwIfAny();
         return new IdeaSubmission(t, body, chosen, location);
     }
 }

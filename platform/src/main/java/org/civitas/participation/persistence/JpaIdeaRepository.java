@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.civitas.participation.domain.Channel;
 import org.civitas.participation.domain.Idea;
 import org.civitas.participation.domain.IdeaComment;
+import org.civitas.participation.domain.IdeaImage;
 import org.civitas.participation.domain.IdeaRepository;
 import org.civitas.participation.domain.IdeaSort;
 import org.civitas.participation.domain.IdeaSubmission;
@@ -39,13 +40,19 @@ public class JpaIdeaRepository implements IdeaRepository {
                 + "i.status, i.moderation_reason, i.created_at, "
                 + "(select count(*) from " + tables.table("idea_support") + " s where s.idea_id = i.id), "
                 + "(select count(*) from " + tables.table("idea_comment") + " c where c.idea_id = i.id and c.status = 'published'), "
-                + "exists (select 1 from " + tables.table("idea_support") + " s where s.idea_id = i.id and s.citizen_subject = ?2)";
+                + "exists (select 1 from " + tables.table("idea_support") + " s where s.idea_id = i.id and s.citizen_subject = ?2), "
+                + "img.version, img.alt";
+    }
+
+    /** The ideas with their image's version and description (not its bytes). */
+    private String ideas() {
+        return " from " + tables.table("idea") + " i left join " + tables.table("idea_image") + " img on img.idea_id = i.id ";
     }
 
     @Override
     @Transactional
-    public long add(long phaseId, String authorSubject, String authorName, IdeaSubmission idea, Channel channel,
-                    ModerationStatus status, OffsetDateTime now) {
+    public long add(long phaseId, String authorSubject, String authorName, IdeaSubmission idea, IdeaImage image,
+                    Channel channel, ModerationStatus status, OffsetDateTime now) {
         em.joinTransaction();
         Location at = idea.location();
         Object id = em.createNativeQuery("insert into " + tables.table("idea") + " (phase_id, author_subject, author_name, "
@@ -58,6 +65,9 @@ public class JpaIdeaRepository implements IdeaRepository {
                 .setParameter(8, at == null ? null : String.valueOf(at.lng()))
                 .setParameter(9, channel.wireName()).setParameter(10, status.wireName()).setParameter(11, timestamp(now))
                 .getSingleResult();
+        if (image != null) {
+            setImage(((Number) id).longValue(), image, now); // same transaction: the idea is stored whole or not at all
+        }
         return ((Number) id).longValue();
     }
 
@@ -85,7 +95,7 @@ public class JpaIdeaRepository implements IdeaRepository {
     @Override
     public List<Idea> list(long phaseId, String reader, boolean moderator, IdeaSort sort) {
         String order = sort == IdeaSort.SUPPORT ? "13 desc, i.created_at desc, i.id desc" : "i.created_at desc, i.id desc";
-        List<?> rows = em.createNativeQuery("select " + columns() + " from " + tables.table("idea") + " i "
+        List<?> rows = em.createNativeQuery("select " + columns() + ideas()
                         + "where i.phase_id = ?1 and (i.status = 'published' or i.author_subject = ?2 or ?3) order by " + order)
                 .setParameter(1, phaseId).setParameter(2, reader == null ? "" : reader).setParameter(3, moderator)
                 .getResultList();
@@ -94,9 +104,39 @@ public class JpaIdeaRepository implements IdeaRepository {
 
     @Override
     public Optional<Idea> find(long ideaId, String reader) {
-        List<?> rows = em.createNativeQuery("select " + columns() + " from " + tables.table("idea") + " i where i.id = ?1")
+        List<?> rows = em.createNativeQuery("select " + columns() + ideas() + "where i.id = ?1")
                 .setParameter(1, ideaId).setParameter(2, reader == null ? "" : reader).getResultList();
         return rows.stream().findFirst().map(r -> idea((Object[]) r));
+    }
+
+    @Override
+    @Transactional
+    public long setImage(long ideaId, IdeaImage image, OffsetDateTime now) {
+        em.joinTransaction();
+        Object version = em.createNativeQuery("insert into " + tables.table("idea_image") + " (idea_id, media_type, size_bytes, "
+                        + "content, alt, created_at) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (idea_id) do update set "
+                        + "version = default, media_type = excluded.media_type, size_bytes = excluded.size_bytes, "
+                        + "content = excluded.content, alt = excluded.alt, created_at = excluded.created_at returning version")
+                .setParameter(1, ideaId).setParameter(2, image.mediaType()).setParameter(3, image.content().length)
+                .setParameter(4, image.content()).setParameter(5, image.alt()).setParameter(6, timestamp(now))
+                .getSingleResult();
+        return ((Number) version).longValue();
+    }
+
+    @Override
+    @Transactional
+    public boolean removeImage(long ideaId) {
+        em.joinTransaction();
+        return em.createNativeQuery("delete from " + tables.table("idea_image") + " where idea_id = ?1")
+                .setParameter(1, ideaId).executeUpdate() > 0;
+    }
+
+    @Override
+    public Optional<IdeaImage> image(long ideaId) {
+        List<?> rows = em.createNativeQuery("select media_type, content, alt from " + tables.table("idea_image")
+                + " where idea_id = ?1").setParameter(1, ideaId).getResultList();
+        return rows.stream().findFirst().map(r -> (Object[]) r)
+                .map(r -> new IdeaImage((String) r[0], (byte[]) r[1], (String) r[2]));
     }
 
     @Override
@@ -152,7 +192,7 @@ public class JpaIdeaRepository implements IdeaRepository {
         Location location = r[7] == null ? null : new Location(((Number) r[7]).doubleValue(), ((Number) r[8]).doubleValue());
         return new Idea(num(r[0]), num(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
                 location, ModerationStatus.fromWire((String) r[9]), (String) r[10], utc(r[11]), num(r[12]), num(r[13]),
-                Boolean.TRUE.equals(r[14]));
+                Boolean.TRUE.equals(r[14]), r[15] == null ? null : num(r[15]), (String) r[16]);
     }
 
     private static IdeaComment comment(Object[] r) {
