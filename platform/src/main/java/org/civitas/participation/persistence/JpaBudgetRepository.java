@@ -18,6 +18,7 @@ import org.civitas.participation.domain.BudgetRepository;
 import org.civitas.participation.domain.Channel;
 import org.civitas.participation.domain.Recording;
 import org.civitas.shared.persistence.TenantData;
+import org.civitas.shared.persistence.TenantTables;
 
 /**
  * Budgets, projects and ballots in the current tenant's schema, in native SQL like the surveys (see

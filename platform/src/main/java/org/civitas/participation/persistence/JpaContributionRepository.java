@@ -10,6 +10,7 @@ import org.civitas.participation.domain.Contribution;
 import org.civitas.participation.domain.ContributionKind;
 import org.civitas.participation.domain.ContributionRepository;
 import org.civitas.shared.persistence.TenantData;
+import org.civitas.shared.persistence.TenantTables;
 
 /**
  * Ideas, survey responses and ballots seen as contributions, in native SQL on the current tenant's schema (like the

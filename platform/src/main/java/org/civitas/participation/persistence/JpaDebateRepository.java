@@ -1,7 +1,7 @@
 package org.civitas.participation.persistence;
 
-import static org.civitas.participation.persistence.TenantTables.timestamp;
-import static org.civitas.participation.persistence.TenantTables.utc;
+import static org.civitas.shared.persistence.TenantTables.timestamp;
+import static org.civitas.shared.persistence.TenantTables.utc;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +19,7 @@ import org.civitas.participation.domain.DebateDesign;
 import org.civitas.participation.domain.DebateRepository;
 import org.civitas.participation.domain.ModerationStatus;
 import org.civitas.shared.persistence.TenantData;
+import org.civitas.shared.persistence.TenantTables;
 
 /**
  * Debates, arguments and reactions in the current tenant's schema, in native SQL qualified with that schema (like the

@@ -1,7 +1,7 @@
 package org.civitas.participation.persistence;
 
-import static org.civitas.participation.persistence.TenantTables.timestamp;
-import static org.civitas.participation.persistence.TenantTables.utc;
+import static org.civitas.shared.persistence.TenantTables.timestamp;
+import static org.civitas.shared.persistence.TenantTables.utc;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,7 @@ import org.civitas.participation.domain.Location;
 import org.civitas.participation.domain.ModerationStatus;
 import org.civitas.participation.domain.Recording;
 import org.civitas.shared.persistence.TenantData;
+import org.civitas.shared.persistence.TenantTables;
 
 /**
  * Ideas, supports and comments in the current tenant's schema, in native SQL qualified with that schema (like the

@@ -1,7 +1,7 @@
 package org.civitas.participation.persistence;
 
-import static org.civitas.participation.persistence.TenantTables.timestamp;
-import static org.civitas.participation.persistence.TenantTables.utc;
+import static org.civitas.shared.persistence.TenantTables.timestamp;
+import static org.civitas.shared.persistence.TenantTables.utc;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.civitas.participation.domain.InformationContent;
 import org.civitas.participation.domain.InformationRepository;
 import org.civitas.shared.persistence.TenantData;
+import org.civitas.shared.persistence.TenantTables;
 
 /** Information phases' content in the current tenant's schema (native SQL qualified with that schema). */
 @RequestScoped

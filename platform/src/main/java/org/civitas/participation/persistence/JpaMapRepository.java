@@ -1,7 +1,7 @@
 package org.civitas.participation.persistence;
 
-import static org.civitas.participation.persistence.TenantTables.timestamp;
-import static org.civitas.participation.persistence.TenantTables.utc;
+import static org.civitas.shared.persistence.TenantTables.timestamp;
+import static org.civitas.shared.persistence.TenantTables.utc;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,6 +25,7 @@ import org.civitas.participation.domain.MapRepository;
 import org.civitas.participation.domain.MapSettings;
 import org.civitas.participation.domain.ModerationStatus;
 import org.civitas.shared.persistence.TenantData;
+import org.civitas.shared.persistence.TenantTables;
 
 /**
  * Map settings, categories and pins in the current tenant's schema, in native SQL like the other methods. A pin is

@@ -1,7 +1,7 @@
 package org.civitas.participation.persistence;
 
-import static org.civitas.participation.persistence.TenantTables.timestamp;
-import static org.civitas.participation.persistence.TenantTables.utc;
+import static org.civitas.shared.persistence.TenantTables.timestamp;
+import static org.civitas.shared.persistence.TenantTables.utc;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,6 +23,7 @@ import org.civitas.participation.domain.ModerationRepository;
 import org.civitas.participation.domain.ModerationStatus;
 import org.civitas.participation.domain.QueueItem;
 import org.civitas.shared.persistence.TenantData;
+import org.civitas.shared.persistence.TenantTables;
 
 /**
  * Flags on ideas, comments, map pins and arguments (one per person and item: unique constraint, added with

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.civitas.participation.domain.ResultsSummary;
 import org.civitas.participation.domain.ResultsSummaryRepository;
 import org.civitas.shared.persistence.TenantData;
+import org.civitas.shared.persistence.TenantTables;
 
 /**
  * Results summaries in the current tenant's schema, in native SQL like the other methods' tables: each change is one

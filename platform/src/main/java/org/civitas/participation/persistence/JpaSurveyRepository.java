@@ -15,6 +15,7 @@ import org.civitas.participation.domain.Survey;
 import org.civitas.participation.domain.SurveyRepository;
 import org.civitas.participation.domain.SurveyResponse;
 import org.civitas.shared.persistence.TenantData;
+import org.civitas.shared.persistence.TenantTables;
 
 /**
  * Surveys and responses in the current tenant's schema. Native SQL rather than entities, for two reasons: questions

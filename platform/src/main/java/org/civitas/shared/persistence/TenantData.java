@@ -8,8 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Qualifies the EntityManager bound to the current request's tenant schema. Features inject
- * {@code @TenantData EntityManager}; only the tenancy feature decides which schema that is.
+ * Qualifies what is bound to the current request's tenant: its EntityManager ({@code @TenantData EntityManager}) and
+ * its schema's name ({@code @TenantData String}, for native SQL through {@link TenantTables}). Only the tenancy feature
+ * decides which schema that is.
  */
 @Qualifier
 @Documented

@@ -14,7 +14,7 @@ import org.civitas.tenancy.application.TenantContext;
 import org.eclipse.persistence.sessions.UnitOfWork;
 
 /**
- * One EntityManager per request, bound to the schema of the request's tenant. EclipseLink's TABLE_PER_TENANT
+ * One EntityManager per request, bound to the schema of the request's tenant, and that schema's name for native SQL. EclipseLink's TABLE_PER_TENANT
  * multitenancy reads the schema from the {@code eclipselink.tenant-id} property, fixed when the EntityManager is
  * made, so a request can never switch tenant midway.
  */
@@ -45,6 +45,13 @@ public class TenantEntityManagerProducer {
     }
 
     private static final Object UNIT_OF_WORK_SET_UP = new Object();
+
+    /** The request's tenant schema, for native SQL (shared.persistence.TenantTables quotes and checks it). */
+    @Produces
+    @TenantData
+    String schemaName() {
+        return context.tenant().schemaName();
+    }
 
     void close(@Disposes @TenantData EntityManager em) {
         if (em.isOpen()) {

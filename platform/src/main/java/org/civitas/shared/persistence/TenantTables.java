@@ -1,12 +1,12 @@
-package org.civitas.participation.persistence;
+package org.civitas.shared.persistence;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.regex.Pattern;
-import org.civitas.tenancy.application.TenantContext;
 
 /**
  * Table names qualified with the request's tenant schema, for native SQL (which EclipseLink's tenant discriminator does
@@ -17,21 +17,22 @@ public class TenantTables {
     private static final Pattern SCHEMA = Pattern.compile("tenant_[a-z0-9_]{1,60}");
 
     @Inject
-    TenantContext tenants;
+    @TenantData
+    Instance<String> schemaName; // asked at each use: the request's tenant, as the tenancy feature resolved it
 
     public String table(String name) {
-        String schema = tenants.tenant().schemaName();
+        String schema = schemaName.get();
         if (!SCHEMA.matcher(schema).matches()) {
             throw new IllegalStateException("Not a tenant schema name: " + schema);
         }
         return "\"" + schema + "\"." + name;
     }
 
-    static Timestamp timestamp(OffsetDateTime time) {
+    public static Timestamp timestamp(OffsetDateTime time) {
         return Timestamp.from(time.toInstant());
     }
 
-    static OffsetDateTime utc(Object value) {
+    public static OffsetDateTime utc(Object value) {
         if (value instanceof OffsetDateTime odt) {
             return odt.withOffsetSameInstant(ZoneOffset.UTC);
         }
