@@ -276,6 +276,7 @@ class IdeasIT {
         assertEquals(200, Api.withToken("POST", "/t/" + s.slug() + "/api/moderation/comment/" + topId + "/hide",
                 s.moderator(), "{\"reason\":\"Hors sujet\"}").status());
         assertEquals(0, Api.get(comments).array().size(), "a hidden top comment takes its replies out of others' view");
+        assertEquals(0, Api.get(s.ideasPath() + "/" + id).json().getInt("comments"), "and out of the idea's count");
         assertEquals(1, Api.withToken("GET", comments, s.moderator(), null).array().size());
         assertEquals(404, Api.withToken("POST", "/t/" + s.slug() + "/api/moderation/survey/" + topId + "/hide",
                 s.moderator(), "{\"reason\":\"Hors sujet\"}").status());

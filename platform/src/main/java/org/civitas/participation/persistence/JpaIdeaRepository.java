@@ -40,7 +40,10 @@ public class JpaIdeaRepository implements IdeaRepository {
         return "i.id, i.phase_id, i.author_subject, i.author_name, i.title, i.text, i.theme, i.latitude, i.longitude, "
                 + "i.status, i.moderation_reason, i.created_at, "
                 + "(select count(*) from " + tables.table("idea_support") + " s where s.idea_id = i.id), "
-                + "(select count(*) from " + tables.table("idea_comment") + " c where c.idea_id = i.id and c.status = 'published'), "
+                // what everyone sees: published comments, a reply only under a published top comment
+                + "(select count(*) from " + tables.table("idea_comment") + " c where c.idea_id = i.id and c.status = 'published' "
+                + "and (c.reply_to is null or exists (select 1 from " + tables.table("idea_comment") + " top "
+                + "where top.id = c.reply_to and top.status = 'published'))), "
                 + "exists (select 1 from " + tables.table("idea_support") + " s where s.idea_id = i.id and s.citizen_subject = ?2), "
                 + "img.version, img.alt";
     }
