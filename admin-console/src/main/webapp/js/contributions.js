@@ -1,15 +1,23 @@
-// Contributions in the console: an agent (permission record-contributions) records an idea received on paper, by phone
-// or at the counter; staff (answer-contributions) give a contribution its status and the municipality's answer, which
-// is emailed to its author. Uses only the platform's REST API, like the rest of the console.
+// Contributions in the console: an agent (permission record-contributions) records an idea, a survey response or a ballot
+// received on paper, by phone or at the counter (the survey and budget parts of the form: recording.js); staff
+// (answer-contributions) give a contribution its status and the municipality's answer, which is emailed to its author.
+// Uses only the platform's REST API, like the rest of the console.
 (function () {
   "use strict";
   const TEXT = {
-    fr: { title: "Contributions", recordTitle: "Enregistrer une idée reçue hors ligne", consultation: "Consultation",
-      phase: "Étape (appel à idées)", channel: "Reçue", "channel.paper": "par courrier", "channel.phone": "par téléphone",
-      "channel.counter": "au guichet", contactName: "Nom de la personne (facultatif)",
+    fr: { title: "Contributions", recordTitle: "Enregistrer une contribution reçue hors ligne", consultation: "Consultation",
+      phase: "Étape (questionnaire, appel à idées ou budget participatif)", channel: "Reçue", "channel.paper": "par courrier",
+      "channel.phone": "par téléphone", "channel.counter": "au guichet", contactName: "Nom de la personne (facultatif)",
       contactEmail: "Courriel pour lui envoyer la réponse (facultatif)", receivedOn: "Reçue le (par défaut : aujourd’hui)",
-      receivedOnHint: "Une idée arrivée pendant l’étape peut être saisie jusqu’à 30 jours après sa fin.", ideaTitle: "Titre de l’idée", ideaText: "Texte de l’idée",
-      record: "Enregistrer l’idée", recorded: "Idée enregistrée, numéro ", noPhase: "Aucune étape d’appel à idées.",
+      receivedOnHint: "Une contribution arrivée pendant l’étape peut être saisie jusqu’à 30 jours après sa fin.",
+      ideaTitle: "Titre de l’idée", ideaText: "Texte de l’idée", loading: "Chargement…",
+      "record.ideas": "Enregistrer l’idée", "record.survey": "Enregistrer la réponse", "record.budget": "Enregistrer le bulletin",
+      "recorded.idea": "Idée enregistrée, numéro ", "recorded.survey-response": "Réponse enregistrée, numéro ",
+      "recorded.ballot": "Bulletin enregistré, numéro ",
+      "method.survey": "questionnaire", "method.ideas": "appel à idées", "method.budget": "budget participatif",
+      "empty.survey": "Ce questionnaire n’a pas encore de questions : rédigez-les dans le contenu de l’étape.",
+      "empty.budget": "Ce budget n’a pas encore de projets : rédigez-les dans le contenu de l’étape.",
+      noPhase: "Aucune étape de questionnaire, d’appel à idées ou de budget participatif.",
       answerTitle: "Répondre à une contribution", kind: "Sorte de contribution", id: "Numéro", load: "Afficher",
       "kind.idea": "Idée", "kind.survey-response": "Réponse au questionnaire", "kind.ballot": "Bulletin de vote",
       "kind.map-pin": "Contribution sur la carte", "kind.argument": "Argument", status: "Où en est-elle",
@@ -20,12 +28,19 @@
       via: "canal", channelsTitle: "Comment les contributions sont arrivées", channelsCaption: "Contributions par étape et par canal",
       colPhase: "Étape", "col.online": "En ligne", "col.paper": "Courrier", "col.phone": "Téléphone", "col.counter": "Guichet",
       colTotal: "Total" },
-    en: { title: "Contributions", recordTitle: "Record an idea received off line", consultation: "Consultation",
-      phase: "Phase (call for ideas)", channel: "Received", "channel.paper": "on paper", "channel.phone": "by phone",
-      "channel.counter": "at the counter", contactName: "The person's name (optional)",
+    en: { title: "Contributions", recordTitle: "Record a contribution received off line", consultation: "Consultation",
+      phase: "Phase (survey, call for ideas or participatory budget)", channel: "Received", "channel.paper": "on paper",
+      "channel.phone": "by phone", "channel.counter": "at the counter", contactName: "The person's name (optional)",
       contactEmail: "Email to send them the answer (optional)", receivedOn: "Received on (default: today)",
-      receivedOnHint: "An idea that arrived during the phase can be typed in up to 30 days after its end.", ideaTitle: "Title of the idea", ideaText: "Text of the idea",
-      record: "Record the idea", recorded: "Idea recorded, number ", noPhase: "No call-for-ideas phase.",
+      receivedOnHint: "A contribution that arrived during the phase can be typed in up to 30 days after its end.",
+      ideaTitle: "Title of the idea", ideaText: "Text of the idea", loading: "Loading…",
+      "record.ideas": "Record the idea", "record.survey": "Record the response", "record.budget": "Record the ballot",
+      "recorded.idea": "Idea recorded, number ", "recorded.survey-response": "Response recorded, number ",
+      "recorded.ballot": "Ballot recorded, number ",
+      "method.survey": "survey", "method.ideas": "call for ideas", "method.budget": "participatory budget",
+      "empty.survey": "This survey has no questions yet: write them in the phase's content.",
+      "empty.budget": "This budget has no projects yet: write them in the phase's content.",
+      noPhase: "No survey, call-for-ideas or participatory budget phase.",
       answerTitle: "Answer a contribution", kind: "Kind of contribution", id: "Number", load: "Show",
       "kind.idea": "Idea", "kind.survey-response": "Survey response", "kind.ballot": "Ballot",
       "kind.map-pin": "Map contribution", "kind.argument": "Argument", status: "Where it stands",
@@ -40,13 +55,19 @@
   const CHANNELS = ["online", "paper", "phone", "counter"];
   const KINDS = ["idea", "survey-response", "ballot", "map-pin", "argument"];
   const STATUSES = ["received", "under-review", "accepted", "rejected", "implemented"];
+  // what the record form asks after the channel, per method: ideas here; survey and budget from recording.js. A part is
+  // { node, path (after the phase's), body(problems) (the request's own fields), fieldFor(field), whereIs?(field), reset?() }
+  const parts = { ideas: ideaPart };
   let C;
+  let P; // the phase content editor's helpers (phases.js): forms, errors beside their fields, status
   let t = (key) => key;
   let consultations = [];
+  let phases = []; // the phases of the chosen consultation that take contributions recorded here
+  let part = null; // the part shown, null while none (loading, no phase)
+  let asked = 0; // parts asked for, so a slow answer for a phase left meanwhile is not shown
   let loaded = null;
 
   const $ = (id) => document.getElementById(id);
-  const field = (id, label, control) => C.el("p", { class: "field" }, C.el("label", { for: id, text: label }), " ", control);
   const problemText = (x) => x.problem && x.problem.errors
     ? t("errors") + " " + x.problem.errors.map((er) => er.message).join(" ") : x.message;
 
@@ -56,48 +77,94 @@
     return node;
   }
 
+  function ideaPart() {
+    return { path: "/ideas/recorded",
+      node: C.el("div", {}, P.field("record-title", t("ideaTitle"), C.el("input", { maxlength: "120" })),
+        P.field("record-text", t("ideaText"), C.el("textarea", { rows: "5", maxlength: "5000" }))),
+      body: () => ({ title: $("record-title").value, text: $("record-text").value }),
+      fieldFor: (name) => ({ title: "record-title", text: "record-text" })[name] };
+  }
+
   function recordForm() {
-    const form = C.el("form", { id: "record-form", novalidate: "" },
-      C.el("h3", { text: t("recordTitle") }),
-      field("record-consultation", t("consultation"), C.el("select", { id: "record-consultation" })),
-      field("record-phase", t("phase"), C.el("select", { id: "record-phase" })),
-      field("record-channel", t("channel"), select("record-channel", ["paper", "phone", "counter"], (c) => t("channel." + c))),
-      field("record-contact-name", t("contactName"), C.el("input", { id: "record-contact-name", maxlength: "200", autocomplete: "off" })),
-      field("record-contact-email", t("contactEmail"), C.el("input", { id: "record-contact-email", type: "email", autocomplete: "off" })),
-      field("record-received-on", t("receivedOn"), C.el("input", { id: "record-received-on", type: "date",
-        "aria-describedby": "record-received-on-hint" })),
-      C.el("p", { id: "record-received-on-hint", class: "hint", text: t("receivedOnHint") }),
-      field("record-title", t("ideaTitle"), C.el("input", { id: "record-title", maxlength: "120" })),
-      field("record-text", t("ideaText"), C.el("textarea", { id: "record-text", rows: "5", maxlength: "5000" })),
-      C.el("button", { type: "submit", id: "record-idea", text: t("record") }),
-      C.el("p", { id: "record-status", class: "form-status", role: "status", "aria-live": "polite" }));
-    form.addEventListener("submit", async (e) => {
+    const f = P.form("record", t("recordTitle"), (name) => ({ channel: "record-channel", contactName: "record-contact-name",
+      contactEmail: "record-contact-email", receivedOn: "record-received-on" })[name] || (part && part.fieldFor(name)),
+    (name) => (part && part.whereIs ? part.whereIs(name) : ""), "h3");
+    f.append(P.field("record-consultation", t("consultation"), C.el("select")),
+      P.field("record-phase", t("phase"), C.el("select")),
+      P.field("record-channel", t("channel"), select("record-channel", ["paper", "phone", "counter"], (c) => t("channel." + c))),
+      P.field("record-contact-name", t("contactName"), C.el("input", { maxlength: "200", autocomplete: "off" })),
+      P.field("record-contact-email", t("contactEmail"), C.el("input", { type: "email", autocomplete: "off" })),
+      P.field("record-received-on", t("receivedOn"), C.el("input", { type: "date" }), t("receivedOnHint")),
+      C.el("div", { id: "record-part" }),
+      P.actions(C.el("button", { type: "submit", id: "record-send", text: t("record.ideas") })), f.status);
+    f.addEventListener("submit", async (e) => {
       e.preventDefault();
-      const consultation = $("record-consultation").value;
-      const phase = $("record-phase").value;
-      if (!phase) { C.status(t("noPhase"), true, "record-status"); return; }
+      P.clearErrors(f);
+      if (!part) { C.status($("record-part").textContent, true, f.status.id); return; } // loading, no phase, no questions…
       try {
-        const saved = await C.api("POST", "/api/consultations/" + consultation + "/phases/" + phase + "/ideas/recorded", {
-          channel: $("record-channel").value, contactName: $("record-contact-name").value,
-          contactEmail: $("record-contact-email").value, receivedOn: $("record-received-on").value || null,
-          title: $("record-title").value, text: $("record-text").value });
-        ["record-contact-name", "record-contact-email", "record-title", "record-text"].forEach((id) => { $(id).value = ""; });
-        C.status(t("recorded") + saved.id, false, "record-status");
+        const problems = [];
+        const body = Object.assign({ channel: $("record-channel").value, contactName: $("record-contact-name").value,
+          contactEmail: $("record-contact-email").value, receivedOn: $("record-received-on").value || null }, part.body(problems));
+        P.refuseIfAny(problems);
+        const saved = await C.api("POST", phasePath() + part.path, body);
+        clearForTheNext();
+        C.status(t("recorded." + saved.kind) + saved.id, false, f.status.id);
         showChannels();
-        $("answer-kind").value = "idea";
+        $("answer-kind").value = saved.kind;
         $("answer-id").value = saved.id;
       } catch (x) {
-        C.status(problemText(x), true, "record-status");
+        P.showProblem(f, x); // a refusal is kept with what was typed, beside its control and in the status
+        const first = f.querySelector("[aria-invalid=true]");
+        if (first) first.focus();
       }
     });
-    return form;
+    return f;
+  }
+
+  function phasePath() {
+    return "/api/consultations/" + $("record-consultation").value + "/phases/" + $("record-phase").value;
+  }
+
+  /** After a recording: the next paper form, from the same channel and most often of the same day (agents type batches). */
+  function clearForTheNext() {
+    ["record-contact-name", "record-contact-email"].forEach((id) => { $(id).value = ""; });
+    $("record-part").querySelectorAll("input, textarea, select").forEach((n) => {
+      if (n.type === "checkbox" || n.type === "radio") n.checked = n.defaultChecked;
+      else if (n.tagName === "SELECT") n.selectedIndex = 0;
+      else n.value = "";
+    });
+    if (part.reset) part.reset();
+    $("record-contact-name").focus();
   }
 
   function fillPhases() {
     const chosen = consultations.find((c) => String(c.id) === $("record-consultation").value);
-    const phases = (chosen ? chosen.phases : []).filter((p) => p.method === "ideas");
-    $("record-phase").replaceChildren(...phases.map((p) => C.el("option", { value: p.id, text: p.title })));
+    phases = (chosen ? chosen.phases : []).filter((p) => parts[p.method]);
+    $("record-phase").replaceChildren(...phases.map((p) => C.el("option", { value: p.id,
+      text: p.title + " (" + t("method." + p.method) + ")" })));
+    showPart();
     showChannels();
+  }
+
+  /** The rest of the record form follows the chosen phase's method. */
+  async function showPart() {
+    const at = $("record-part");
+    const phase = phases.find((p) => String(p.id) === $("record-phase").value);
+    const mine = ++asked;
+    part = null;
+    P.clearErrors($("record"));
+    if (!phase) { at.replaceChildren(C.el("p", { class: "hint", text: t("noPhase") })); return; }
+    at.replaceChildren(C.el("p", { text: t("loading") }));
+    $("record-send").textContent = t("record." + phase.method);
+    try {
+      const next = await parts[phase.method](phasePath(), phase);
+      if (mine !== asked) return;
+      at.replaceChildren(next.node);
+      part = next;
+    } catch (x) {
+      if (mine !== asked) return;
+      at.replaceChildren(C.el("p", { class: "form-status error", text: x.status === 404 ? t("empty." + phase.method) : x.message }));
+    }
   }
 
   // the counts of the consultation chosen in the record form: what reached each phase, online and through agents
@@ -129,7 +196,7 @@
         C.el("label", { for: "answer-id", text: t("id") }), " ", C.el("input", { id: "answer-id", inputmode: "numeric", size: "8" }), " ",
         C.el("button", { type: "button", id: "answer-load", class: "secondary", text: t("load") })),
       C.el("div", { id: "answer-contribution", "aria-live": "polite" }),
-      field("answer-status", t("status"), select("answer-status", STATUSES, (s) => t("status." + s))),
+      P.field("answer-status", t("status"), select("answer-status", STATUSES, (s) => t("status." + s))),
       C.el("p", { class: "field" }, C.el("label", { for: "answer-text", text: t("answer") }),
         C.el("textarea", { id: "answer-text", rows: "5", "aria-describedby": "answer-hint" })),
       C.el("p", { id: "answer-hint", class: "hint", text: t("answerHint") }),
@@ -176,6 +243,7 @@
     const answers = permissions.includes("answer-contributions");
     if (!records && !answers) return;
     C = window.CivitasConsole;
+    P = C.phaseContent;
     t = (key) => TEXT[C.lang][key] || key;
     const section = $("contributions-section");
     section.append(C.el("h2", { id: "contributions-title", text: t("title") }));
@@ -185,6 +253,7 @@
         consultations = await C.api("GET", "/api/consultations?scope=all");
         $("record-consultation").replaceChildren(...consultations.map((c) => C.el("option", { value: c.id, text: c.title })));
         $("record-consultation").addEventListener("change", fillPhases);
+        $("record-phase").addEventListener("change", showPart);
         fillPhases();
       } catch (x) {
         C.status(problemText(x), true, "record-status");
@@ -195,4 +264,6 @@
     if (!answers) $("answer-send").disabled = true;
     section.hidden = false;
   });
+  // recording.js (loaded after this file) adds the survey and budget parts
+  window.CivitasConsole.recording = { register: (method, build) => { parts[method] = build; } };
 })();

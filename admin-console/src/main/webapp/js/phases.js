@@ -79,12 +79,13 @@
 
   /**
    * A form with its error summary (filled from problem+json errors[]) and its status message. whereIs (optional) names
-   * for the summary the place a problem field is in ("Question 2: "), when the form repeats its fields.
+   * for the summary the place a problem field is in ("Question 2: "), when the form repeats its fields. heading: the
+   * level of its title where the form is not in the phase content editor (contributions.js: "h3").
    */
-  function form(id, legend, fieldFor, whereIs) {
+  function form(id, legend, fieldFor, whereIs, heading) {
     const summary = C.el("div", { id: id + "-errors", class: "error-summary", tabindex: "-1", hidden: "" });
     const status = C.el("p", { id: id + "-status", class: "form-status", role: "status", "aria-live": "polite" });
-    const node = C.el("form", { id, novalidate: "" }, C.el("h6", { text: legend }), summary);
+    const node = C.el("form", { id, novalidate: "" }, C.el(heading || "h6", { text: legend }), summary);
     node.fieldFor = fieldFor; // problem field name -> the id of the control it is about
     node.whereIs = whereIs || (() => "");
     node.summary = summary;
@@ -319,14 +320,15 @@
       onclick: () => open(p) }))));
   }
 
-  // for surveys.js and budgets.js (loaded after this file): the same forms, errors and status messages as here
+  // for surveys.js, budgets.js and the contributions form (loaded after this file): the same forms, errors and status
+  // messages as here
   window.CivitasConsole.phaseContent = { field, form, clearErrors, showProblem, submitting, actions, read, sep,
     typedNumber, refuseIfAny, register: (method, editor) => { editors[method] = editor; } };
 
   document.addEventListener("civitas:signed-in", (event) => {
-    if (!event.detail.permissions.includes("edit-consultations")) return;
-    C = window.CivitasConsole;
+    C = window.CivitasConsole; // the helpers serve agents who only record contributions too
     t = (key) => TEXT[C.lang][key] || key;
+    if (!event.detail.permissions.includes("edit-consultations")) return;
     $("phase-content-heading").textContent = t("title");
     $("phase-content-help").textContent = t("help");
   });

@@ -251,11 +251,12 @@ class ConsoleBrowserIT {
         WebDriverWait wait = Browser.waitFor(browser, 30);
         Browser.signInToConsole(wait, browser, s.slug(), "agent");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contributions-section")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-phase"), "Idées"));
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("record-channel"))).selectByValue("phone");
-        browser.findElement(By.id("record-title")).sendKeys("Un banc");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-phase"), "Idées (call for ideas)"));
+        new Select(browser.findElement(By.id("record-phase"))).selectByValue(String.valueOf(s.ideas()));
+        new Select(browser.findElement(By.id("record-channel"))).selectByValue("phone");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("record-title"))).sendKeys("Un banc");
         browser.findElement(By.id("record-text")).sendKeys("Appel reçu le matin.");
-        browser.findElement(By.id("record-idea")).click();
+        browser.findElement(By.id("record-send")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Idea recorded"));
         assertEquals(1, TestDatabase.count("select count(*) from " + s.schema() + ".idea where channel = 'phone'"));
         // the consultation's counts per channel follow: the ideas phase has one contribution by phone
