@@ -15,6 +15,7 @@
       "recorded.idea": "Idée enregistrée, numéro ", "recorded.survey-response": "Réponse enregistrée, numéro ",
       "recorded.ballot": "Bulletin enregistré, numéro ",
       "method.survey": "questionnaire", "method.ideas": "appel à idées", "method.budget": "budget participatif",
+      "part.ideas": "L’idée", "part.survey": "Les réponses au questionnaire", "part.budget": "Le bulletin de vote",
       "empty.survey": "Ce questionnaire n’a pas encore de questions : rédigez-les dans le contenu de l’étape.",
       "empty.budget": "Ce budget n’a pas encore de projets : rédigez-les dans le contenu de l’étape.",
       noPhase: "Aucune étape de questionnaire, d’appel à idées ou de budget participatif.",
@@ -38,6 +39,7 @@
       "recorded.idea": "Idea recorded, number ", "recorded.survey-response": "Response recorded, number ",
       "recorded.ballot": "Ballot recorded, number ",
       "method.survey": "survey", "method.ideas": "call for ideas", "method.budget": "participatory budget",
+      "part.ideas": "The idea", "part.survey": "The survey answers", "part.budget": "The ballot",
       "empty.survey": "This survey has no questions yet: write them in the phase's content.",
       "empty.budget": "This budget has no projects yet: write them in the phase's content.",
       noPhase: "No survey, call-for-ideas or participatory budget phase.",
@@ -100,7 +102,7 @@
     f.addEventListener("submit", async (e) => {
       e.preventDefault();
       P.clearErrors(f);
-      if (!part) { C.status($("record-part").textContent, true, f.status.id); return; } // loading, no phase, no questions…
+      if (!part) { C.status($("record-part").lastChild.textContent, true, f.status.id); return; } // loading, no questions…
       try {
         const problems = [];
         const body = Object.assign({ channel: $("record-channel").value, contactName: $("record-contact-name").value,
@@ -154,16 +156,18 @@
     part = null;
     P.clearErrors($("record"));
     if (!phase) { at.replaceChildren(C.el("p", { class: "hint", text: t("noPhase") })); return; }
-    at.replaceChildren(C.el("p", { text: t("loading") }));
+    const heading = C.el("h4", { text: t("part." + phase.method) });
+    at.replaceChildren(heading, C.el("p", { text: t("loading") }));
     $("record-send").textContent = t("record." + phase.method);
     try {
       const next = await parts[phase.method](phasePath(), phase);
       if (mine !== asked) return;
-      at.replaceChildren(next.node);
+      at.replaceChildren(heading, next.node);
       part = next;
     } catch (x) {
       if (mine !== asked) return;
-      at.replaceChildren(C.el("p", { class: "form-status error", text: x.status === 404 ? t("empty." + phase.method) : x.message }));
+      at.replaceChildren(heading, C.el("p", { class: "form-status error",
+        text: x.status === 404 ? t("empty." + phase.method) : x.message }));
     }
   }
 

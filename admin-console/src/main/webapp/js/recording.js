@@ -14,7 +14,7 @@
       from: "De {0} à {1}.", atLeast: "{0} ou plus.", atMostNumber: "{0} ou moins.",
       total: "Enveloppe : {total}.", between: "Un bulletin compte de {min} à {max} projets dont le coût total tient dans l’enveloppe.",
       atLeastProjects: "Un bulletin compte au moins {min} projet(s) dont le coût total tient dans l’enveloppe.",
-      minSpend: "Il doit en utiliser au moins {percent} % ({minSpend}).", projects: "Projets cochés sur le bulletin (coût après chaque titre)",
+      minSpend: "Il doit en utiliser au moins {percent}\u00a0% ({minSpend}).", projects: "Projets cochés sur le bulletin (coût après chaque titre)",
       district: "Quartier : {0}", selection: "Sélection : {count} projet(s), {cost} ; reste : {remaining}.",
       over: "Sélection : {count} projet(s), {cost}, soit {over} de plus que l’enveloppe." },
     en: { requiredNote: "Questions marked (required) must be answered; the others are optional.",

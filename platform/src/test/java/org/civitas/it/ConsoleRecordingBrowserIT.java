@@ -25,9 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * An agent types in the console a paper ballot and a phone survey response, in a real browser: the record form follows
  * the chosen phase's method (the budget's projects with their costs and what remains; the survey's questions as form
- * controls). A ballot over the envelope and a response missing a required answer are refused beside their control with
- * what was typed kept; the valid ones are stored with their channel and counted. axe at 1280 px; screenshots at 1280
- * and 375 px.
+ * controls). A ballot over the envelope and a response missing a required answer are refused beside their control,
+ * a ballot dated before the phase in the status, with what was typed kept; the valid ones are stored with their channel
+ * and counted. axe at 1280 px; screenshots at 1280 and 375 px (in French).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -86,10 +86,19 @@ class ConsoleRecordingBrowserIT {
         assertEquals("true", browser.findElement(By.id("rb-projects")).getAttribute("aria-invalid"));
         assertTrue(browser.findElement(project(s, 2)).isSelected(), "what was ticked is kept");
         assertEquals(0, s.count("budget_ballot"), "a refused ballot stores nothing");
+        screenshotOf(browser, "record", "console-recording-ballot-refused-1280-" + s.slug(), 1280);
 
         browser.findElement(project(s, 2)).click();
         assertEquals("Selection: 2 project(s), €500,000; remaining: €0.", browser.findElement(By.id("rb-selection")).getText());
         browser.findElement(By.id("record-contact-name")).sendKeys("Mme Durand");
+        // a ballot dated before the phase began is refused as a whole (409), said in the status, the ballot kept
+        js.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("record-received-on")),
+                BudgetIT.TODAY.minusDays(10).toString());
+        browser.findElement(By.id("record-send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "could not take part"));
+        assertTrue(browser.findElement(By.id("record-status")).getAttribute("class").contains("error"));
+        assertTrue(browser.findElement(project(s, 1)).isSelected());
+        js.executeScript("arguments[0].value = ''", browser.findElement(By.id("record-received-on")));
         browser.findElement(By.id("record-send")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "Ballot recorded, number "));
         assertTrue(browser.findElements(By.id("rb-projects-error")).isEmpty(), "the refusal is gone");
@@ -126,7 +135,7 @@ class ConsoleRecordingBrowserIT {
         assertEquals(0, s.count("survey_response"));
         StringBuilder violations = new StringBuilder();
         Axe.analyze(violations, browser, "console-recording-refused-" + s.slug());
-        screenshotOf("record", "console-recording-refused-1280-" + s.slug(), 1280);
+        screenshotOf(browser, "record", "console-recording-refused-1280-" + s.slug(), 1280);
 
         browser.findElement(By.id("rs-4-4")).click(); // 4 out of 5
         new Select(browser.findElement(By.id("rs-3-0"))).selectByValue("2");
@@ -154,20 +163,25 @@ class ConsoleRecordingBrowserIT {
         Axe.analyze(violations, browser, "console-recording-" + s.slug());
         assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
 
-        // a phone's width: the survey's and the budget's parts fit
-        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
-        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + s.slug());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-phase"), "Vote"));
-        new Select(browser.findElement(By.id("record-phase"))).selectByValue(String.valueOf(s.survey()));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rs-0-1")));
-        assertEquals("", wider(js), "nothing but scrolling tables is wider than a phone's screen");
-        screenshotOf("record", "console-recording-survey-375-" + s.slug(), 375);
-        new Select(browser.findElement(By.id("record-phase"))).selectByValue(String.valueOf(s.budget()));
-        wait.until(ExpectedConditions.presenceOfElementLocated(project(s, 0)));
-        browser.findElement(project(s, 0)).click();
-        assertEquals("", wider(js));
-        screenshotOf("record", "console-recording-budget-375-" + s.slug(), 375);
+        // a phone's width, in French: the survey's and the budget's parts fit
+        WebDriver phone = Browser.open(375, "fr");
+        try {
+            WebDriverWait phoneWait = Browser.waitFor(phone, 30);
+            Browser.signInToConsole(phoneWait, phone, s.slug(), "agent");
+            phoneWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-phase"), "Vote (budget participatif)"));
+            phoneWait.until(ExpectedConditions.presenceOfElementLocated(By.id("rs-0-1")));
+            assertEquals("Enregistrer la réponse", phone.findElement(By.id("record-send")).getText());
+            assertEquals("", wider((JavascriptExecutor) phone), "nothing but scrolling tables is wider than a phone's screen");
+            screenshotOf(phone, "record", "console-recording-survey-375-" + s.slug(), 375);
+            new Select(phone.findElement(By.id("record-phase"))).selectByValue(String.valueOf(s.budget()));
+            phoneWait.until(ExpectedConditions.elementToBeClickable(project(s, 0))).click();
+            assertTrue(phone.findElement(By.id("rb-selection")).getText().startsWith("Sélection : 1 projet(s), 300"),
+                    phone.findElement(By.id("rb-selection")).getText());
+            assertEquals("", wider((JavascriptExecutor) phone));
+            screenshotOf(phone, "record", "console-recording-budget-375-" + s.slug(), 375);
+        } finally {
+            phone.quit();
+        }
     }
 
     private static By project(RecordedContributionIT.Setup s, int index) {
@@ -181,7 +195,7 @@ class ConsoleRecordingBrowserIT {
     }
 
     /** The whole of one element, in a viewport as tall as it, scrolled to it; the viewport is set back after. */
-    private void screenshotOf(String id, String name, int width) {
+    private static void screenshotOf(WebDriver browser, String id, String name, int width) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         long height = ((Number) js.executeScript("return Math.ceil(document.getElementById(arguments[0]).getBoundingClientRect().height)",
                 id)).longValue() + 40;
