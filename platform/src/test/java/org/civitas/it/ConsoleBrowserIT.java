@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -21,31 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** A tenant admin gives a role and creates a custom role in the console, in a real browser. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ConsoleBrowserIT {
-    private WebDriver browser;
-
-    @Deployment(name = "platform", order = 1, testable = false)
-    static WebArchive platform() {
-        return PlatformDeployment.war();
-    }
-
-    @Deployment(name = "console", order = 2, testable = false)
-    static WebArchive console() {
-        return PlatformDeployment.console();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(1280, "en");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class ConsoleBrowserIT extends ConsoleBrowserCase {
     @Test
     void aTenantAdminManagesRolesInTheConsole() {
         String slug = Api.onboard("console");

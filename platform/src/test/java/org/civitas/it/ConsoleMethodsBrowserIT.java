@@ -11,18 +11,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,31 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ConsoleMethodsBrowserIT {
-    private WebDriver browser;
-
-    @Deployment(name = "platform", order = 1, testable = false)
-    static WebArchive platform() {
-        return PlatformDeployment.war();
-    }
-
-    @Deployment(name = "console", order = 2, testable = false)
-    static WebArchive console() {
-        return PlatformDeployment.console();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(1280, "en");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class ConsoleMethodsBrowserIT extends ConsoleBrowserCase {
     @Test
     void anAgentWritesASurveyAndABudgetInTheConsole() {
         String slug = Api.onboard("methods");

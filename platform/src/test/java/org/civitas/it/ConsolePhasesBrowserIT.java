@@ -10,17 +10,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,31 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ConsolePhasesBrowserIT {
-    private WebDriver browser;
-
-    @Deployment(name = "platform", order = 1, testable = false)
-    static WebArchive platform() {
-        return PlatformDeployment.war();
-    }
-
-    @Deployment(name = "console", order = 2, testable = false)
-    static WebArchive console() {
-        return PlatformDeployment.console();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(1280, "en");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class ConsolePhasesBrowserIT extends ConsoleBrowserCase {
     @Test
     void aTenantAdminWritesEachPhasesContentAndResultsInTheConsole() {
         String slug = Api.onboard("phases");
