@@ -60,11 +60,11 @@
       row.dataset.id = p && p.id ? p.id : "";
       const description = C.el("textarea", { rows: "3", maxlength: "5000" });
       description.value = p && p.description ? p.description : "";
-      const wide = P.field(at + "-description", t("description"), description);
+      const wide = C.field(at + "-description", t("description"), description);
       wide.classList.add("wide");
-      row.append(P.field(at + "-title", t("projectTitle"), C.el("input", { maxlength: "200", value: p ? p.title : "" })),
-        P.field(at + "-cost", t("cost"), whole(p && p.cost)),
-        P.field(at + "-district", t("district"), C.el("input", { maxlength: "120", value: value(p && p.district) })),
+      row.append(C.field(at + "-title", t("projectTitle"), C.el("input", { maxlength: "200", value: p ? p.title : "" })),
+        C.field(at + "-cost", t("cost"), whole(p && p.cost)),
+        C.field(at + "-district", t("district"), C.el("input", { maxlength: "120", value: value(p && p.district) })),
         wide,
         C.el("p", {}, C.el("button", { type: "button", class: "secondary", text: t("removeProject"), onclick: () => {
           const next = row.nextElementSibling;
@@ -93,10 +93,10 @@
     list.append(...(current ? current.projects : [null]).map(projectRow));
     renumber();
     const rules = C.el("fieldset", {}, C.el("legend", { text: t("rules") }),
-      P.field("bd-min-projects", t("minProjects"), whole(current ? current.minProjects : 1)),
-      P.field("bd-max-projects", t("maxProjects"), whole(current && current.maxProjects)),
-      P.field("bd-min-spend", t("minSpend"), whole(current ? current.minSpendPercent : 0)));
-    f.append(P.field("bd-total", t("total"), whole(current && current.total), t("totalHint")), rules,
+      C.field("bd-min-projects", t("minProjects"), whole(current ? current.minProjects : 1)),
+      C.field("bd-max-projects", t("maxProjects"), whole(current && current.maxProjects)),
+      C.field("bd-min-spend", t("minSpend"), whole(current ? current.minSpendPercent : 0)));
+    f.append(C.field("bd-total", t("total"), whole(current && current.total), t("totalHint")), rules,
       C.el("fieldset", {}, C.el("legend", { text: t("projects") }), list, addProject),
       P.actions(C.el("button", { type: "submit", id: "bd-save", text: t("save") })), f.status);
     P.submitting(f, async () => {

@@ -345,6 +345,22 @@
   }
 
   // shared with the console's other scripts (consultations.js)
-  window.CivitasConsole = { api, el, status, lang, apiBase };
+  // a labelled control in its paragraph, with an optional hint it is described by
+  function field(id, label, control, hint) {
+    control.id = id;
+    const p = el("p", { class: "field" }, el("label", { for: id, text: label }), control);
+    if (hint) {
+      control.setAttribute("aria-describedby", id + "-hint");
+      p.append(el("span", { class: "hint", id: id + "-hint", text: hint }));
+    }
+    return p;
+  }
+
+  // a refusal as one line: the API's field messages after the caller's "To correct:", or the error's own message
+  function refusal(x, toCorrect) {
+    return x.problem && x.problem.errors ? toCorrect + " " + x.problem.errors.map((er) => er.message).join(" ") : x.message;
+  }
+
+  window.CivitasConsole = { api, el, status, lang, apiBase, refusal, field };
   document.addEventListener("DOMContentLoaded", () => start().catch((e) => status(e.message, true)));
 })();

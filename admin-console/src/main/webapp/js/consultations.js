@@ -47,9 +47,7 @@
   let editing = null; // the consultation in the form, as the API last returned it
   let phaseRows = 0; // ever-growing, so ids stay unique when steps are removed and added
 
-  function problemText(x) {
-    return x.problem && x.problem.errors ? t("errors") + " " + x.problem.errors.map((e) => e.message).join(" ") : x.message;
-  }
+  const problemText = (x) => C.refusal(x, t("errors"));
 
   async function refresh() {
     const list = await C.api("GET", "/api/consultations?scope=all");
@@ -83,15 +81,6 @@
     } catch (x) { C.status(problemText(x), true, "consultations-status"); }
   }
 
-  function field(id, label, control, hint) {
-    control.id = id;
-    const p = C.el("p", { class: "field" }, C.el("label", { for: id, text: label }), control);
-    if (hint) {
-      control.setAttribute("aria-describedby", id + "-hint");
-      p.append(C.el("span", { class: "hint", id: id + "-hint", text: hint }));
-    }
-    return p;
-  }
 
   function phaseRow(phase, index) {
     const row = C.el("fieldset", { class: "phase-row" }, C.el("legend", { text: t("phase") + " " + (index + 1) }));
@@ -100,10 +89,10 @@
     METHODS.forEach((m) => method.append(C.el("option", { value: m, text: t("method." + m) })));
     method.value = phase ? phase.method : "survey";
     const n = "phase-" + phaseRows++ + "-";
-    row.append(field(n + "title", t("pTitle"), C.el("input", { value: phase ? phase.title : "", required: "", maxlength: "200" })),
-      field(n + "method", t("pMethod"), method),
-      field(n + "start", t("pStart"), C.el("input", { type: "date", value: phase ? phase.startsOn : "", required: "" })),
-      field(n + "end", t("pEnd"), C.el("input", { type: "date", value: phase ? phase.endsOn : "", required: "" })),
+    row.append(C.field(n + "title", t("pTitle"), C.el("input", { value: phase ? phase.title : "", required: "", maxlength: "200" })),
+      C.field(n + "method", t("pMethod"), method),
+      C.field(n + "start", t("pStart"), C.el("input", { type: "date", value: phase ? phase.startsOn : "", required: "" })),
+      C.field(n + "end", t("pEnd"), C.el("input", { type: "date", value: phase ? phase.endsOn : "", required: "" })),
       C.el("button", { type: "button", class: "secondary", text: t("removePhase"), "aria-label": t("removePhase") + " " + (index + 1),
         onclick: () => { row.remove(); renumber(); } }));
     return row;
@@ -220,15 +209,15 @@
     const form = $("consultation-form");
     const area = (rows) => C.el("textarea", { rows: String(rows) });
     form.prepend(
-      field("c-title", t("fTitle"), C.el("input", { required: "", maxlength: "200" })),
-      field("c-summary", t("fSummary"), C.el("textarea", { rows: "2", required: "", maxlength: "1000" })),
-      field("c-description", t("fDescription"), area(8), t("markdownHint")),
-      field("c-stakes", t("fStakes"), area(4), t("markdownHint")),
-      field("c-procedure", t("fProcedure"), area(4), t("markdownHint")),
-      field("c-decidedBy", t("fDecidedBy"), C.el("input", { maxlength: "300" })),
-      field("c-tags", t("fTags"), C.el("input", {})),
-      field("c-district", t("fDistrict"), C.el("input", { maxlength: "120" })),
-      field("c-imageAlt", t("fImageAlt"), C.el("input", { maxlength: "300" })));
+      C.field("c-title", t("fTitle"), C.el("input", { required: "", maxlength: "200" })),
+      C.field("c-summary", t("fSummary"), C.el("textarea", { rows: "2", required: "", maxlength: "1000" })),
+      C.field("c-description", t("fDescription"), area(8), t("markdownHint")),
+      C.field("c-stakes", t("fStakes"), area(4), t("markdownHint")),
+      C.field("c-procedure", t("fProcedure"), area(4), t("markdownHint")),
+      C.field("c-decidedBy", t("fDecidedBy"), C.el("input", { maxlength: "300" })),
+      C.field("c-tags", t("fTags"), C.el("input", {})),
+      C.field("c-district", t("fDistrict"), C.el("input", { maxlength: "120" })),
+      C.field("c-imageAlt", t("fImageAlt"), C.el("input", { maxlength: "300" })));
     $("phases-legend").textContent = t("phases");
     $("add-phase").textContent = t("addPhase");
     $("add-phase").addEventListener("click", () => { $("phase-rows").append(phaseRow(null, $("phase-rows").children.length)); });

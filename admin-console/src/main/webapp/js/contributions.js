@@ -70,8 +70,7 @@
   let loaded = null;
 
   const $ = (id) => document.getElementById(id);
-  const problemText = (x) => x.problem && x.problem.errors
-    ? t("errors") + " " + x.problem.errors.map((er) => er.message).join(" ") : x.message;
+  const problemText = (x) => C.refusal(x, t("errors"));
 
   function select(id, values, label) {
     const node = C.el("select", { id });
@@ -81,8 +80,8 @@
 
   function ideaPart() {
     return { path: "/ideas/recorded",
-      node: C.el("div", {}, P.field("record-title", t("ideaTitle"), C.el("input", { maxlength: "120" })),
-        P.field("record-text", t("ideaText"), C.el("textarea", { rows: "5", maxlength: "5000" }))),
+      node: C.el("div", {}, C.field("record-title", t("ideaTitle"), C.el("input", { maxlength: "120" })),
+        C.field("record-text", t("ideaText"), C.el("textarea", { rows: "5", maxlength: "5000" }))),
       body: () => ({ title: $("record-title").value, text: $("record-text").value }),
       fieldFor: (name) => ({ title: "record-title", text: "record-text" })[name] };
   }
@@ -91,12 +90,12 @@
     const f = P.form("record", t("recordTitle"), (name) => ({ channel: "record-channel", contactName: "record-contact-name",
       contactEmail: "record-contact-email", receivedOn: "record-received-on" })[name] || (part && part.fieldFor(name)),
     (name) => (part && part.whereIs ? part.whereIs(name) : ""), "h3");
-    f.append(P.field("record-consultation", t("consultation"), C.el("select")),
-      P.field("record-phase", t("phase"), C.el("select")),
-      P.field("record-channel", t("channel"), select("record-channel", ["paper", "phone", "counter"], (c) => t("channel." + c))),
-      P.field("record-contact-name", t("contactName"), C.el("input", { maxlength: "200", autocomplete: "off" })),
-      P.field("record-contact-email", t("contactEmail"), C.el("input", { type: "email", autocomplete: "off" })),
-      P.field("record-received-on", t("receivedOn"), C.el("input", { type: "date" }), t("receivedOnHint")),
+    f.append(C.field("record-consultation", t("consultation"), C.el("select")),
+      C.field("record-phase", t("phase"), C.el("select")),
+      C.field("record-channel", t("channel"), select("record-channel", ["paper", "phone", "counter"], (c) => t("channel." + c))),
+      C.field("record-contact-name", t("contactName"), C.el("input", { maxlength: "200", autocomplete: "off" })),
+      C.field("record-contact-email", t("contactEmail"), C.el("input", { type: "email", autocomplete: "off" })),
+      C.field("record-received-on", t("receivedOn"), C.el("input", { type: "date" }), t("receivedOnHint")),
       C.el("div", { id: "record-part" }),
       P.actions(C.el("button", { type: "submit", id: "record-send", text: t("record.ideas") })), f.status);
     f.addEventListener("submit", async (e) => {
@@ -200,7 +199,7 @@
         C.el("label", { for: "answer-id", text: t("id") }), " ", C.el("input", { id: "answer-id", inputmode: "numeric", size: "8" }), " ",
         C.el("button", { type: "button", id: "answer-load", class: "secondary", text: t("load") })),
       C.el("div", { id: "answer-contribution", "aria-live": "polite" }),
-      P.field("answer-status", t("status"), select("answer-status", STATUSES, (s) => t("status." + s))),
+      C.field("answer-status", t("status"), select("answer-status", STATUSES, (s) => t("status." + s))),
       C.el("p", { class: "field" }, C.el("label", { for: "answer-text", text: t("answer") }),
         C.el("textarea", { id: "answer-text", rows: "5", "aria-describedby": "answer-hint" })),
       C.el("p", { id: "answer-hint", class: "hint", text: t("answerHint") }),

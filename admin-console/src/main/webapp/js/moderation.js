@@ -32,8 +32,7 @@
   let t = (key) => key;
   let titles = new Map();
 
-  const problemText = (x) => x.problem && x.problem.errors
-    ? t("errors") + " " + x.problem.errors.map((er) => er.message).join(" ") : x.message;
+  const problemText = (x) => C.refusal(x, t("errors"));
 
   function item(entry, actions) {
     const key = entry.kind + "-" + entry.id;
@@ -50,8 +49,7 @@
     if (entry.moderationReason) {
       node.append(C.el("p", { text: t("hiddenReason") + (C.lang === "fr" ? " : " : ": ") + entry.moderationReason }));
     }
-    node.append(C.el("p", { class: "field" }, C.el("label", { for: reasonId, text: t("reason") }),
-      C.el("input", { id: reasonId, maxlength: "500", autocomplete: "off" })));
+    node.append(C.field(reasonId, t("reason"), C.el("input", { maxlength: "500", autocomplete: "off" })));
     const buttons = actions.map((action) => C.el("button", { type: "button", class: action === "hide" ? "" : "secondary",
       "data-action": action, text: t(action), "aria-label": t(action) + " : " + entry.excerpt,
       onclick: () => decide(entry, action, $(reasonId).value) }));

@@ -38,8 +38,7 @@
       await C.api("PUT", "/api/notices/" + $("notice-choice").value, body);
       C.status(t("saved"), false, "notices-status");
     } catch (x) {
-      C.status(x.problem && x.problem.errors ? t("errors") + " " + x.problem.errors.map((er) => er.message).join(" ") : x.message,
-        true, "notices-status");
+      C.status(C.refusal(x, t("errors")), true, "notices-status");
     }
   }
 

@@ -67,15 +67,6 @@
     try { return await C.api("GET", path); } catch (x) { if (x.status === 404) return null; throw x; }
   }
 
-  function field(id, label, control, hint) {
-    control.id = id;
-    const p = C.el("p", { class: "field" }, C.el("label", { for: id, text: label }), control);
-    if (hint) {
-      control.setAttribute("aria-describedby", id + "-hint");
-      p.append(C.el("span", { class: "hint", id: id + "-hint", text: hint }));
-    }
-    return p;
-  }
 
   /**
    * A form with its error summary (filled from problem+json errors[]) and its status message. whereIs (optional) names
@@ -163,7 +154,7 @@
     const f = form("pc-information", t("information"), () => "pc-content");
     const content = C.el("textarea", { rows: "10" });
     content.value = current ? current.content : "";
-    f.append(field("pc-content", t("content"), content, t("markdownHint")),
+    f.append(C.field("pc-content", t("content"), content, t("markdownHint")),
       actions(C.el("button", { type: "submit", id: "pc-save-content", text: t("saveContent") })), f.status);
     submitting(f, () => C.api("PUT", base(phase) + "/information", { content: content.value }));
     return f;
@@ -176,7 +167,7 @@
     const context = C.el("textarea", { rows: "6" });
     question.value = current ? current.question : "";
     context.value = current && current.context ? current.context : "";
-    f.append(field("pc-question", t("question"), question), field("pc-context", t("context"), context, t("markdownHint")),
+    f.append(C.field("pc-question", t("question"), question), C.field("pc-context", t("context"), context, t("markdownHint")),
       actions(C.el("button", { type: "submit", id: "pc-save-debate", text: t("saveDebate") })), f.status);
     submitting(f, () => C.api("PUT", base(phase) + "/debate", { question: question.value, context: context.value || null }));
     return f;
@@ -190,8 +181,8 @@
     const n = categoryRows++;
     const row = C.el("fieldset", { class: "category-row" }, C.el("legend", { text: t("category") }));
     row.dataset.id = category && category.id ? category.id : "";
-    row.append(field("pc-cat-" + n + "-label", t("catLabel"), C.el("input", { maxlength: "60", value: category ? category.label : "" })),
-      field("pc-cat-" + n + "-colour", t("catColour"), C.el("input", { maxlength: "7", value: category ? category.colour : "#1f5fa8" })),
+    row.append(C.field("pc-cat-" + n + "-label", t("catLabel"), C.el("input", { maxlength: "60", value: category ? category.label : "" })),
+      C.field("pc-cat-" + n + "-colour", t("catColour"), C.el("input", { maxlength: "7", value: category ? category.colour : "#1f5fa8" })),
       C.el("button", { type: "button", class: "secondary", text: t("removeCategory"),
         onclick: () => { const list = row.parentNode; row.remove(); renumberCategories(list); } }));
     return row;
@@ -219,17 +210,17 @@
     });
     const b = current && current.bounds;
     const centre = C.el("fieldset", { class: "coords" }, C.el("legend", { text: t("centre") }),
-      field("pc-lat", t("lat"), number(current ? current.centre.lat : "")),
-      field("pc-lng", t("lng"), number(current ? current.centre.lng : "")));
+      C.field("pc-lat", t("lat"), number(current ? current.centre.lat : "")),
+      C.field("pc-lng", t("lng"), number(current ? current.centre.lng : "")));
     const bounds = C.el("fieldset", { class: "coords" }, C.el("legend", { text: t("bounds") }),
-      field("pc-south", t("south"), number(b ? b.south : "")), field("pc-west", t("west"), number(b ? b.west : "")),
-      field("pc-north", t("north"), number(b ? b.north : "")), field("pc-east", t("east"), number(b ? b.east : "")));
+      C.field("pc-south", t("south"), number(b ? b.south : "")), C.field("pc-west", t("west"), number(b ? b.west : "")),
+      C.field("pc-north", t("north"), number(b ? b.north : "")), C.field("pc-east", t("east"), number(b ? b.east : "")));
     categoryRows = 0;
     const list = C.el("div", { id: "pc-categories" }, ...(current ? current.categories : [null]).map(categoryRow));
     const categories = C.el("fieldset", {}, C.el("legend", { text: t("categories") }), list,
       C.el("button", { type: "button", id: "pc-add-category", class: "secondary", text: t("addCategory"),
         onclick: () => { list.append(categoryRow(null)); renumberCategories(list); list.lastChild.querySelector("input").focus(); } }));
-    f.append(centre, field("pc-zoom", t("zoom"), number(current ? current.zoom : 14)), bounds, categories,
+    f.append(centre, C.field("pc-zoom", t("zoom"), number(current ? current.zoom : 14)), bounds, categories,
       actions(C.el("button", { type: "submit", id: "pc-save-map", text: t("saveMap") })), f.status);
     // a blank is sent as null, and so is a word (JSON has no NaN): the API then names the field
     const num = (id) => { const v = $(id).value.trim(); return v === "" ? null : Number(v.replace(",", ".")); };
@@ -274,7 +265,7 @@
     };
     publish.addEventListener("click", act("publish", t("publishedDone")));
     unpublish.addEventListener("click", act("unpublish", t("unpublishedDone")));
-    f.append(state, field("pc-summary", t("summary"), summary, t("markdownHint")),
+    f.append(state, C.field("pc-summary", t("summary"), summary, t("markdownHint")),
       actions(C.el("button", { type: "submit", id: "pc-save-results", text: t("saveResults") }), publish, unpublish), f.status);
     submitting(f, async () => {
       current = await C.api("PUT", base(phase) + "/results", { summary: summary.value, version: current.version });
@@ -322,7 +313,7 @@
 
   // for surveys.js, budgets.js and the contributions form (loaded after this file): the same forms, errors and status
   // messages as here
-  window.CivitasConsole.phaseContent = { field, form, clearErrors, showProblem, submitting, actions, read, sep,
+  window.CivitasConsole.phaseContent = { form, clearErrors, showProblem, submitting, actions, read, sep,
     typedNumber, refuseIfAny, register: (method, editor) => { editors[method] = editor; } };
 
   document.addEventListener("civitas:signed-in", (event) => {

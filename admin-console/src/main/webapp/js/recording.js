@@ -94,7 +94,7 @@
       const boxes = q.options.map((o, k) => choice(single ? "radio" : "checkbox", at + "-" + k, at, o.id, o.label));
       if (single && !q.required) boxes.unshift(choice("radio", at + "-none", at, "", t("noAnswer"), true));
       const other = q.allowOther ? C.el("input", { type: "text", maxlength: "500" }) : null;
-      const node = group(...boxes, ...(other ? [P.field(at + "-other", t("other"), other)] : []));
+      const node = group(...boxes, ...(other ? [C.field(at + "-other", t("other"), other)] : []));
       return { node, control: at, read: () => {
         const choices = checked(node);
         const written = other ? other.value.trim() : "";

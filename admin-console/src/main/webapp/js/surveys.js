@@ -118,7 +118,7 @@
       const at = card.dataset.at + "-o" + card.optionRows++;
       const row = C.el("div", { class: "option-row" });
       row.dataset.id = o ? o.id : card.nextOptionId();
-      row.append(P.field(at + "-label", t("option"), C.el("input", { maxlength: "200", value: o ? o.label : "" })),
+      row.append(C.field(at + "-label", t("option"), C.el("input", { maxlength: "200", value: o ? o.label : "" })),
         C.el("button", { type: "button", class: "secondary", text: t("removeOption"), onclick: () => {
           const next = row.nextElementSibling;
           row.remove();
@@ -176,11 +176,11 @@
           say(t("optionAdded"));
         } }),
         checkbox(at + "-other", t("allowOther"), q && q.allowOther),
-        P.field(at + "-max-choices", t("maxChoices"), number(q && q.maxChoices, "numeric")));
+        C.field(at + "-max-choices", t("maxChoices"), number(q && q.maxChoices, "numeric")));
       const bounds = C.el("fieldset", { id: at + "-bounds", class: "pair" }, C.el("legend", { text: t("bounds") }),
-        P.field(at + "-min", t("numberMin"), number(q && q.min)), P.field(at + "-max", t("numberMax"), number(q && q.max)),
-        P.field(at + "-min-label", t("minLabel"), C.el("input", { maxlength: "200", value: value(q && q.minLabel) })),
-        P.field(at + "-max-label", t("maxLabel"), C.el("input", { maxlength: "200", value: value(q && q.maxLabel) })));
+        C.field(at + "-min", t("numberMin"), number(q && q.min)), C.field(at + "-max", t("numberMax"), number(q && q.max)),
+        C.field(at + "-min-label", t("minLabel"), C.el("input", { maxlength: "200", value: value(q && q.minLabel) })),
+        C.field(at + "-max-label", t("maxLabel"), C.el("input", { maxlength: "200", value: value(q && q.maxLabel) })));
       const ifQuestion = C.el("select", {});
       const ifAnswer = C.el("select", {});
       ifQuestion.addEventListener("change", () => {
@@ -197,13 +197,13 @@
         say(t("movedTo") + (index + 1) + ".");
       };
       card.append(C.el("p", { class: "hint" }, t("reference") + P.sep(), C.el("code", { text: card.dataset.id })),
-        P.field(at + "-label", t("label"), C.el("input", { maxlength: "500", value: q ? q.label : "" })),
-        P.field(at + "-help", t("help"), help),
-        C.el("div", { class: "pair bottom" }, P.field(at + "-type", t("type"), type),
+        C.field(at + "-label", t("label"), C.el("input", { maxlength: "500", value: q ? q.label : "" })),
+        C.field(at + "-help", t("help"), help),
+        C.el("div", { class: "pair bottom" }, C.field(at + "-type", t("type"), type),
           checkbox(at + "-required", t("required"), q && q.required)),
         choices, bounds,
         C.el("fieldset", { id: at + "-condition", class: "condition" }, C.el("legend", { text: t("condition") }),
-          P.field(at + "-if", t("showIf"), ifQuestion), P.field(at + "-if-answer", t("answer"), ifAnswer)),
+          C.field(at + "-if", t("showIf"), ifQuestion), C.field(at + "-if-answer", t("answer"), ifAnswer)),
         P.actions(C.el("button", { type: "button", id: at + "-up", class: "secondary", text: t("moveUp"), onclick: move(-1) }),
           C.el("button", { type: "button", id: at + "-down", class: "secondary", text: t("moveDown"), onclick: move(1) }),
           C.el("button", { type: "button", id: at + "-remove", class: "secondary", text: t("remove"), onclick: () => {

@@ -18,9 +18,7 @@
   let C;
   let t = (key) => key;
 
-  const problemText = (x) => x.problem && x.problem.errors
-    ? t("errors") + " " + x.problem.errors.map((er) => er.message).join(" ") : x.message;
-  const field = (id, label, control) => C.el("p", { class: "field" }, C.el("label", { for: id, text: label }), control);
+  const problemText = (x) => C.refusal(x, t("errors"));
 
   async function showUpdates() {
     const consultation = $("update-consultation").value;
@@ -54,15 +52,15 @@
     t = (key) => TEXT[C.lang][key] || key;
     const section = $("updates-section");
     const form = C.el("form", { id: "update-form", novalidate: "" },
-      field("update-title", t("updateTitle"), C.el("input", { id: "update-title", maxlength: "200", autocomplete: "off" })),
-      field("update-body", t("body"), C.el("textarea", { id: "update-body", rows: "6" })),
-      field("update-date", t("happenedOn"), C.el("input", { id: "update-date", type: "date" })),
+      C.field("update-title", t("updateTitle"), C.el("input", { id: "update-title", maxlength: "200", autocomplete: "off" })),
+      C.field("update-body", t("body"), C.el("textarea", { id: "update-body", rows: "6" })),
+      C.field("update-date", t("happenedOn"), C.el("input", { id: "update-date", type: "date" })),
       C.el("p", {}, C.el("input", { id: "update-milestone", type: "checkbox" }), " ",
         C.el("label", { for: "update-milestone", class: "inline-label", text: t("milestone") })),
       C.el("button", { type: "submit", id: "update-publish", text: t("publish") }));
     form.addEventListener("submit", publish);
     section.append(C.el("h2", { id: "updates-title", text: t("title") }), C.el("p", { class: "hint", text: t("help") }),
-      field("update-consultation", t("consultation"), C.el("select", { id: "update-consultation" })),
+      C.field("update-consultation", t("consultation"), C.el("select", { id: "update-consultation" })),
       C.el("p", { id: "updates-status", class: "form-status", role: "status", "aria-live": "polite" }),
       form, C.el("h3", { text: t("list") }), C.el("p", { id: "updates-none", text: t("none") }), C.el("ul", { id: "updates-list" }));
     try {
