@@ -25,6 +25,7 @@ import org.civitas.consultation.domain.Consultation;
 import org.civitas.consultation.domain.FileInfo;
 import org.civitas.consultation.domain.Timing;
 import org.civitas.shared.api.UploadBody;
+import org.civitas.shared.domain.FileSignature;
 import org.civitas.shared.domain.InvalidInputException;
 import org.civitas.tenancy.application.TenantContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -170,7 +171,7 @@ public class ConsultationResource {
     private static byte[] read(InputStream body, int max) {
         byte[] content = UploadBody.read(body, max);
         if (content.length > max) {
-            throw new InvalidInputException("body", "The file is larger than " + Attachment.megabytes(max)
+            throw new InvalidInputException("body", "The file is larger than " + FileSignature.megabytes(max)
                     + ", the most accepted here.");
         }
         return content;

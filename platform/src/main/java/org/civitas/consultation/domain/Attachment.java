@@ -12,7 +12,7 @@ import org.civitas.shared.domain.FileSignature;
  * citizens is the one the bytes show, never the one the sender claimed.
  */
 public final class Attachment {
-    public static final int MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_IMAGE_BYTES = FileSignature.MAX_IMAGE_BYTES;
     public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
     public static final int MAX_DOCUMENTS = 20;
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._()'-]{0,150}\\.[A-Za-z0-9]{1,5}");
@@ -40,7 +40,7 @@ public final class Attachment {
         FieldErrors errors = new FieldErrors();
         Optional<String> type = FileSignature.of(content);
         if (content.length > MAX_IMAGE_BYTES) {
-            errors.add("image", "The image is " + megabytes(content.length) + "; at most " + megabytes(MAX_IMAGE_BYTES)
+            errors.add("image", "The image is " + FileSignature.megabytes(content.length) + "; at most " + FileSignature.megabytes(MAX_IMAGE_BYTES)
                     + " is accepted. Resize it (1600 px wide is plenty).");
         } else if (type.isEmpty() || !FileSignature.isImage(type.get())) {
             errors.add("image", "The image must be a PNG, JPEG or WebP file (its content is not). SVG is not accepted: "
@@ -66,7 +66,7 @@ public final class Attachment {
         if (content.length == 0) {
             errors.add("document", "The file is empty.");
         } else if (content.length > MAX_DOCUMENT_BYTES) {
-            errors.add("document", "The file is " + megabytes(content.length) + "; at most " + megabytes(MAX_DOCUMENT_BYTES)
+            errors.add("document", "The file is " + FileSignature.megabytes(content.length) + "; at most " + FileSignature.megabytes(MAX_DOCUMENT_BYTES)
                     + " is accepted.");
         }
         errors.throwIfAny();
@@ -80,9 +80,5 @@ public final class Attachment {
         }
         errors.throwIfAny();
         return rule[1];
-    }
-
-    public static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -47,10 +47,6 @@ public class PhaseResultsPage {
                 "preview", shown.preview(),
                 "summaryHtml", summary == null ? "" : SafeMarkdown.toHtml(summary.summary(), 3),
                 "figures", shown.figures()));
-        if (shown.preview()) { // staff's eyes only: never kept by a shared cache
-            return Response.fromResponse(page).header("Cache-Control", null).header("Cache-Control", "no-store")
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
-        }
-        return page;
+        return shown.preview() ? pages.staffOnly(page) : page;
     }
 }

@@ -22,7 +22,6 @@ import org.civitas.participation.domain.BudgetResults;
 import org.civitas.participation.domain.Channel;
 import org.civitas.participation.domain.Recording;
 import org.civitas.shared.domain.ConflictException;
-import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.application.TenantClock;
 

@@ -3,6 +3,7 @@ package org.civitas.participation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Objects;
 import org.civitas.consultation.domain.ParticipationMethod;
 import org.civitas.participation.application.ParticipationPhases.LocatedPhase;
 import org.civitas.participation.domain.Idea;
@@ -33,7 +34,8 @@ public class IdeaFigures implements PhaseFigures {
     public MethodFigures figuresOf(LocatedPhase phase) {
         List<Idea> published = ideas.list(phase.phase().id(), null, false, IdeaSort.SUPPORT);
         long supports = published.stream().mapToLong(Idea::supports).sum();
-        long authors = published.stream().map(Idea::authorSubject).distinct().count();
+        // citizens who proposed online; an idea recorded by an agent has no account (null) and is no one's
+        long authors = published.stream().map(Idea::authorSubject).filter(Objects::nonNull).distinct().count();
         long most = published.isEmpty() ? 0 : published.get(0).supports();
         // the bar compares an idea with the most supported one; the share is of all supports
         List<FigureRow> top = published.stream().limit(TOP).map(i -> new FigureRow(i.title(), i.supports(),

@@ -10,7 +10,6 @@ import org.civitas.consultation.domain.ParticipationMethod;
 import org.civitas.consultation.domain.Phase;
 import org.civitas.participation.domain.PhaseWindow;
 import org.civitas.participation.domain.Recording;
-import org.civitas.participation.domain.ResultsSummary;
 import org.civitas.participation.domain.ResultsSummaryRepository;
 import org.civitas.shared.domain.ConflictException;
 import org.civitas.shared.domain.FieldErrors;
@@ -98,7 +97,7 @@ public class ParticipationPhases {
         if (refusal != null) {
             throw new ConflictException(refusal);
         }
-        if (results.find(located.phase().id()).map(ResultsSummary::published).orElse(false)) {
+        if (results.isPublished(located.phase().id())) {
             throw new ConflictException("The results of this phase are published, and they count every contribution: "
                     + "unpublish them before recording one more, then publish them again.");
         }

@@ -129,7 +129,7 @@ public class PhaseResults {
     }
 
     public boolean isPublished(long phaseId) {
-        return repository.find(phaseId).map(ResultsSummary::published).orElse(false);
+        return repository.isPublished(phaseId);
     }
 
     /** The municipality's time zone, in which publication days are told. */

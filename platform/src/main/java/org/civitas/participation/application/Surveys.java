@@ -21,7 +21,6 @@ import org.civitas.participation.domain.SurveyRepository;
 import org.civitas.participation.domain.SurveyResponse;
 import org.civitas.participation.domain.SurveyResults;
 import org.civitas.shared.domain.ConflictException;
-import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.application.TenantClock;
 

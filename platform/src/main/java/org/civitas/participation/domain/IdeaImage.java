@@ -1,7 +1,6 @@
 package org.civitas.participation.domain;
 
 import java.util.Optional;
-import org.civitas.consultation.domain.Attachment;
 import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.FileSignature;
 
@@ -11,7 +10,7 @@ import org.civitas.shared.domain.FileSignature;
  */
 public record IdeaImage(String mediaType, byte[] content, String alt) {
     /** As for a consultation's image. */
-    public static final int MAX_BYTES = Attachment.MAX_IMAGE_BYTES;
+    public static final int MAX_BYTES = FileSignature.MAX_IMAGE_BYTES;
     public static final int ALT_MIN = 3;
     public static final int ALT_MAX = 200;
 
@@ -25,7 +24,7 @@ public record IdeaImage(String mediaType, byte[] content, String alt) {
         if (content.length == 0) {
             errors.add("image", "The image file is empty.");
         } else if (content.length > MAX_BYTES) {
-            errors.add("image", "The image is larger than " + Attachment.megabytes(MAX_BYTES) + ", the most accepted. "
+            errors.add("image", "The image is larger than " + FileSignature.megabytes(MAX_BYTES) + ", the most accepted. "
                     + "Resize it (1600 px wide is plenty).");
         } else if (type.isEmpty() || !FileSignature.isImage(type.get())) {
             errors.add("image", "The image must be a PNG, JPEG or WebP file (its content is not). SVG is not accepted: "

@@ -8,6 +8,9 @@ import java.util.Set;
 public interface ResultsSummaryRepository {
     Optional<ResultsSummary> find(long phaseId);
 
+    /** Whether citizens can read the phase's results (asked on every page of a phase: no summary text read). */
+    boolean isPublished(long phaseId);
+
     /** The phases of a consultation whose results are published. */
     Set<Long> publishedPhases(long consultationId);
 

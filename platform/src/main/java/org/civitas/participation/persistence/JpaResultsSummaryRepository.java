@@ -38,6 +38,12 @@ public class JpaResultsSummaryRepository implements ResultsSummaryRepository {
     }
 
     @Override
+    public boolean isPublished(long phaseId) {
+        return !em.createNativeQuery("select 1 from " + tables.table("phase_results") + " where phase_id = ?1 "
+                + "and published_at is not null").setParameter(1, phaseId).getResultList().isEmpty();
+    }
+
+    @Override
     public Set<Long> publishedPhases(long consultationId) {
         List<?> ids = em.createNativeQuery("select r.phase_id from " + tables.table("phase_results") + " r join "
                         + tables.table("phase") + " p on p.id = r.phase_id where p.consultation_id = ?1 "

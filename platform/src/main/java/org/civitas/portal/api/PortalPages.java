@@ -66,6 +66,12 @@ public class PortalPages {
         return Response.fromResponse(page).status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
+    /** The page for staff's eyes only (a preview of what citizens cannot see yet): no cache keeps it, not even the browser's. */
+    public Response staffOnly(Response page) {
+        return Response.fromResponse(page).header("Cache-Control", null).header("Cache-Control", "no-store")
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
     /** To the sign-in, then back to this portal path (with its query) once signed in. */
     public Response toSignIn(String returnPath) {
         String login = base() + "/login?return=" + URLEncoder.encode(base() + returnPath, StandardCharsets.UTF_8);

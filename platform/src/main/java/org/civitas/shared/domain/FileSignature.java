@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,8 @@ import java.util.Optional;
  * an HTML page or a script is refused.
  */
 public final class FileSignature {
+    /** The largest picture accepted from staff or citizens (a consultation's image, an idea's image). */
+    public static final int MAX_IMAGE_BYTES = 2 * 1024 * 1024;
     public static final String PNG = "image/png";
     public static final String JPEG = "image/jpeg";
     public static final String WEBP = "image/webp";
@@ -75,5 +78,10 @@ public final class FileSignature {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /** A size as people read it in a refusal: "2.0 MB". */
+    public static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }
