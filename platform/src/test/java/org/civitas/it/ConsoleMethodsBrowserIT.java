@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -40,7 +39,7 @@ class ConsoleMethodsBrowserIT extends ConsoleBrowserCase {
         Keycloak.createUser(slug, "planner", "agent");
         String agent = Keycloak.accessToken(slug, "planner", "planner");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Browser.waitFor(browser, 30);
         JavascriptExecutor js = (JavascriptExecutor) browser;
         Browser.signInToConsole(wait, browser, slug, "planner");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consultations-section")));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -48,7 +47,7 @@ class ConsolePhasesBrowserIT extends ConsoleBrowserCase {
         long map = phases.getJsonObject(2).getJsonNumber("id").longValue();
         String api = "/t/" + slug + "/api/consultations/" + id + "/phases/";
 
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Browser.waitFor(browser, 30);
         Browser.signInToConsole(wait, browser, slug, "mayor");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consultations-section")));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#consultation-row-" + id + " button"))).click();

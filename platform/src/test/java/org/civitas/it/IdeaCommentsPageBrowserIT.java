@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +31,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class IdeaCommentsPageBrowserIT {
-    private static final HttpClient HTTP_11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return PlatformDeployment.war();
@@ -194,6 +190,6 @@ class IdeaCommentsPageBrowserIT {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return HTTP_11.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return SurveyIT.HTTP_11.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

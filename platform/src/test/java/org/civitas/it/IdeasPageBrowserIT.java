@@ -3,10 +3,8 @@ package org.civitas.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,7 +52,7 @@ class IdeasPageBrowserIT {
         StringBuilder violations = new StringBuilder();
         WebDriver browser = Browser.open(375, "fr");
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waitFor(browser, 30);
             browser.get("http://localhost:" + Api.PORT + "/t/" + s.slug() + "/consultations/" + s.consultation());
             browser.findElement(By.id("take-part-ideas")).click();
             assertTrue(browser.findElement(By.id("idea-" + other)).getText().contains("Des pistes cyclables"));
@@ -80,7 +78,7 @@ class IdeasPageBrowserIT {
             // an HTML page named .png is refused by its content: the error is beside the file field, the rest is kept
             Path files = Files.createTempDirectory("idea-images");
             Path fake = Files.writeString(files.resolve("banc.png"), "<html><script>alert(1)</script></html>");
-            Path photo = Files.write(files.resolve("banc-photo.png"), Images.logo("png", "Banc", new Color(0x1b5e20)));
+            Path photo = Files.write(files.resolve("banc-photo.png"), IdeaImageIT.PNG);
             browser.findElement(By.id("idea-text")).clear();
             browser.findElement(By.id("idea-text")).sendKeys("Un banc à l'ombre, place du marché.");
             new Select(browser.findElement(By.id("idea-theme"))).selectByValue("Nature");
@@ -128,7 +126,7 @@ class IdeasPageBrowserIT {
 
     private static void waitFor(WebDriver browser, String id) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+            Browser.waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(browser, "ideas-missing-" + id);
             throw new AssertionError("#" + id + " never showed; the browser is at " + browser.getCurrentUrl() + " showing:\n"

@@ -74,7 +74,7 @@ public class ContributionAnswers {
     public Followed one(String kind, long id) {
         access.requireAny(Permission.ANSWER_CONTRIBUTIONS, Permission.RECORD_CONTRIBUTIONS, Permission.MODERATE);
         Contribution contribution = find(kind, id);
-        return followed(contribution, answers.find(contribution.kind().wireName(), id), true);
+        return followed(contribution, answers.find(contribution.kind().wireName(), id));
     }
 
     /** Staff give the contribution a status and answer; the author is emailed after this request. */
@@ -89,7 +89,7 @@ public class ContributionAnswers {
             throw new ConflictException("This contribution was answered meanwhile (it is no longer at version "
                     + form.version() + "): read it again, then answer.");
         }
-        Followed followed = followed(contribution, answers.find(answer.kind(), id), true);
+        Followed followed = followed(contribution, answers.find(answer.kind(), id));
         email(followed).ifPresent(e -> notifier.sendLater(List.of(e)));
         return followed;
     }
@@ -129,9 +129,10 @@ public class ContributionAnswers {
         throw new NotFoundException("There is no " + kind + " " + id + " here.");
     }
 
-    private Followed followed(Contribution c, Optional<ContributionAnswer> answer, boolean withHistory) {
+    /** The contribution as staff follow it: where it stands and its whole history. */
+    private Followed followed(Contribution c, Optional<ContributionAnswer> answer) {
         String title = catalog.find(c.consultationId()).map(Consultation::title).orElse("");
-        List<StatusChange> history = withHistory ? answers.history(c.kind().wireName(), c.id()) : List.of();
+        List<StatusChange> history = answers.history(c.kind().wireName(), c.id());
         return answer.map(a -> new Followed(c, title, a.status(), a.answer(), a.answeredAt(), a.version(), history))
                 .orElseGet(() -> new Followed(c, title, ContributionStatus.RECEIVED, null, null, 0, history));
     }

@@ -59,7 +59,6 @@ public class PortalPages {
                 .build();
     }
 
-    /** The portal's base path for links ("" on the municipality's host, "/t/{slug}" on the platform's). */
     /** The page answered with another status: 422 for a refused form (not 400: RESTEasy escapes a 400 text/html body). */
     public Response withStatus(Response page, int status) {
         // fromResponse keeps the headers but not the entity's media type, which a browser needs to show the page
@@ -78,6 +77,7 @@ public class PortalPages {
         return Response.seeOther(URI.create(login)).header("Cache-Control", "no-store").build();
     }
 
+    /** The portal's base path for links ("" on the municipality's host, "/t/{slug}" on the platform's). */
     public String base() {
         return context.basePath();
     }
