@@ -12,7 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** A small HTTP client for the platform under test (the test server's port, any Host header). */
@@ -201,5 +207,31 @@ public final class Api {
             }
         }
         throw new AssertionError("Tenant schemas were not checked within 120 s");
+    }
+
+    /**
+     * Sends the same request n times at once (n threads released together) and returns every reply: what the one-voice
+     * rules are tested with.
+     */
+    public static List<Reply> atOnce(int n, Callable<Reply> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Reply>> pending = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                pending.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> reply : pending) {
+                replies.add(reply.get());
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -271,29 +266,16 @@ class MapIT {
     @Test
     void twoHundredConcurrentIdenticalPinsByOneCitizenLeaveOne() throws Exception {
         Setup s = open();
-        int n = 200;
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Api.Reply>> replies = new ArrayList<>();
-        try {
-            for (int i = 0; i < n; i++) {
-                replies.add(pool.submit(() -> {
-                    start.await();
-                    return BudgetIT.postOwnConnection(s.pinsPath(), s.citizen(), s.pin(47.2, -1.55, 0, "Ici"));
-                }));
-            }
-            start.countDown();
-            int created = 0;
-            for (Future<Api.Reply> f : replies) {
-                Api.Reply reply = f.get();
-                assertTrue(reply.status() == 201 || reply.status() == 409 && reply.body().contains("already pinned"),
-                        "a pin or a clean conflict, never an error: " + reply);
-                created += reply.status() == 201 ? 1 : 0;
-            }
-            assertEquals(1, created, "one request stored the pin, the others were refused");
-        } finally {
-            pool.shutdownNow();
+        // one citizen sends the same request 200 times at once
+        List<Api.Reply> replies = Api.atOnce(200, () ->
+                BudgetIT.postOwnConnection(s.pinsPath(), s.citizen(), s.pin(47.2, -1.55, 0, "Ici")));
+        int created = 0;
+        for (Api.Reply reply : replies) {
+            assertTrue(reply.status() == 201 || reply.status() == 409 && reply.body().contains("already pinned"),
+                    "a pin or a clean conflict, never an error: " + reply);
+            created += reply.status() == 201 ? 1 : 0;
         }
+        assertEquals(1, created, "one request stored the pin, the others were refused");
         assertEquals(1, pins(s));
     }
 
