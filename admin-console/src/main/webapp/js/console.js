@@ -356,11 +356,26 @@
     return p;
   }
 
+  // The consultation list the console's parts start from, asked once per scope ("all": drafts too, for staff who edit
+  // them) however many parts need it; forgotten when the consultations editor changes one.
+  const consultationLists = {};
+  function consultations(scope) {
+    const key = scope || "";
+    if (!consultationLists[key]) {
+      consultationLists[key] = api("GET", "/api/consultations" + (scope ? "?scope=" + scope : ""))
+        .catch((e) => { delete consultationLists[key]; throw e; });
+    }
+    return consultationLists[key];
+  }
+  function forgetConsultations() {
+    Object.keys(consultationLists).forEach((key) => delete consultationLists[key]);
+  }
+
   // a refusal as one line: the API's field messages after the caller's "To correct:", or the error's own message
   function refusal(x, toCorrect) {
     return x.problem && x.problem.errors ? toCorrect + " " + x.problem.errors.map((er) => er.message).join(" ") : x.message;
   }
 
-  window.CivitasConsole = { api, el, status, lang, apiBase, refusal, field };
+  window.CivitasConsole = { api, el, status, lang, apiBase, refusal, field, consultations, forgetConsultations };
   document.addEventListener("DOMContentLoaded", () => start().catch((e) => status(e.message, true)));
 })();

@@ -49,8 +49,14 @@
 
   const problemText = (x) => C.refusal(x, t("errors"));
 
+  // after a change made here: the list is read again
+  async function refreshChanged() {
+    C.forgetConsultations();
+    await refresh();
+  }
+
   async function refresh() {
-    const list = await C.api("GET", "/api/consultations?scope=all");
+    const list = await C.consultations("all");
     const body = $("consultations").querySelector("tbody");
     body.replaceChildren();
     $("consultations-none").hidden = list.length > 0;
@@ -76,7 +82,7 @@
     try {
       const changed = await C.api("POST", "/api/consultations/" + id + "/" + action);
       if (editing && editing.id === id) editing.version = changed.version; // the form's next save builds on this
-      await refresh();
+      await refreshChanged();
       C.status(t(message), false, "consultations-status");
     } catch (x) { C.status(problemText(x), true, "consultations-status"); }
   }
@@ -168,7 +174,7 @@
         ? await C.api("PUT", "/api/consultations/" + editing.id, formBody())
         : await C.api("POST", "/api/consultations", formBody());
       showForm(saved);
-      await refresh();
+      await refreshChanged();
       C.status(t("saved"), false, "consultation-form-status");
     } catch (x) { C.status(problemText(x), true, "consultation-form-status"); }
   }

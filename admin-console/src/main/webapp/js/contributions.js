@@ -253,7 +253,7 @@
     if (records) {
       section.append(recordForm(), C.el("h3", { text: t("channelsTitle") }), channelsTable());
       try {
-        consultations = await C.api("GET", "/api/consultations?scope=all");
+        consultations = await C.consultations("all");
         $("record-consultation").replaceChildren(...consultations.map((c) => C.el("option", { value: c.id, text: c.title })));
         $("record-consultation").addEventListener("change", fillPhases);
         $("record-phase").addEventListener("change", showPart);

@@ -88,11 +88,11 @@
     const box = $("pre-moderation");
     box.replaceChildren(C.el("legend", { text: t("preModeration") }), C.el("p", { class: "hint", text: t("preModerationHelp") }));
     if (consultations.length === 0) box.append(C.el("p", { text: t("noConsultation") }));
-    const states = await Promise.all(consultations.map((c) => C.api("GET", "/api/consultations/" + c.id + "/moderation")));
-    consultations.forEach((c, i) => {
+    const held = new Set(await C.api("GET", "/api/moderation/pre-moderated"));
+    consultations.forEach((c) => {
       const id = "pre-moderation-" + c.id;
       const input = C.el("input", { type: "checkbox", id });
-      input.checked = states[i].preModeration;
+      input.checked = held.has(c.id);
       input.addEventListener("change", async () => {
         try {
           await C.api("PUT", "/api/consultations/" + c.id + "/moderation", { preModeration: input.checked });
@@ -123,7 +123,7 @@
       C.el("fieldset", { id: "pre-moderation" }));
     try {
       // published consultations are those citizens contribute to (a moderator may not see drafts)
-      const consultations = await C.api("GET", "/api/consultations");
+      const consultations = await C.consultations();
       titles = new Map(consultations.map((c) => [c.id, c.title]));
       await Promise.all([refresh(), preModeration(consultations)]);
     } catch (x) {

@@ -65,7 +65,7 @@
       form, C.el("h3", { text: t("list") }), C.el("p", { id: "updates-none", text: t("none") }), C.el("ul", { id: "updates-list" }));
     try {
       // staff who also edit consultations see drafts too; others the published ones, which are those followed
-      const consultations = await C.api("GET", "/api/consultations" + (permissions.includes("edit-consultations") ? "?scope=all" : ""));
+      const consultations = await C.consultations(permissions.includes("edit-consultations") ? "all" : null);
       $("update-consultation").replaceChildren(...consultations.map((c) => C.el("option", { value: c.id, text: c.title })));
       $("update-consultation").addEventListener("change", () => showUpdates().catch((x) => C.status(problemText(x), true, "updates-status")));
       await showUpdates();

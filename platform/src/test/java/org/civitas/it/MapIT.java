@@ -335,6 +335,8 @@ class MapIT {
 
         String switchPath = "/t/" + s.slug() + "/api/consultations/" + s.consultation() + "/moderation";
         assertEquals(200, Api.withToken("PUT", switchPath, s.agent(), "{\"preModeration\":true}").status());
+        assertEquals("[" + s.consultation() + "]", Api.withToken("GET", "/t/" + s.slug() + "/api/moderation/pre-moderated",
+                s.moderator(), null).array().toString(), "the moderators' overview lists it");
         Api.Reply held = Api.withToken("POST", s.pinsPath(), s.neighbour(), s.pin(47.21, -1.56, 1, "En attente"));
         assertEquals("pending", held.json().getString("status"), held.toString());
         long heldId = held.json().getJsonNumber("id").longValue();

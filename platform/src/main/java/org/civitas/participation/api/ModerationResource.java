@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Set;
 import org.civitas.participation.application.Moderation;
 import org.civitas.participation.domain.ModeratedItem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +37,13 @@ public class ModerationResource {
     @Operation(summary = "Hidden items with the reason their authors are shown, the most recent first (200 at most), to restore one")
     public List<QueueItemView> hidden() {
         return moderation.hidden().stream().map(QueueItemView::of).toList();
+    }
+
+    @GET
+    @Path("pre-moderated")
+    @Operation(summary = "The ids of the consultations whose new contributions wait for a moderator (pre-moderation on)")
+    public Set<Long> preModerated() {
+        return moderation.preModerated();
     }
 
     @POST

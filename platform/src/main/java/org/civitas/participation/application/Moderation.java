@@ -3,6 +3,7 @@ package org.civitas.participation.application;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import org.civitas.consultation.application.ConsultationCatalog;
 import org.civitas.identity.application.AccessPolicy;
 import org.civitas.identity.application.CallerContext;
@@ -100,6 +101,12 @@ public class Moderation {
         requireStaff();
         catalog.shown(consultationId);
         return repository.preModeration(consultationId);
+    }
+
+    /** The consultations with pre-moderation on (for the moderators' overview: one query, not one per consultation). */
+    public Set<Long> preModerated() {
+        requireStaff();
+        return repository.preModerated();
     }
 
     public boolean setPreModeration(long consultationId, boolean on) {

@@ -2,6 +2,7 @@ package org.civitas.participation.domain;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** Flags, moderators' decisions and the pre-moderation switch, in the current tenant's schema. */
@@ -21,6 +22,9 @@ public interface ModerationRepository {
     List<QueueItem> hidden(int limit);
 
     boolean preModeration(long consultationId);
+
+    /** The consultations whose new contributions wait for a moderator. */
+    Set<Long> preModerated();
 
     void setPreModeration(long consultationId, boolean on, OffsetDateTime now);
 }

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.civitas.participation.domain.ModeratedItem;
 import org.civitas.participation.domain.ModeratedKind;
@@ -148,6 +149,13 @@ public class JpaModerationRepository implements ModerationRepository {
         List<?> rows = em.createNativeQuery("select pre_moderation from " + tables.table("consultation_moderation")
                 + " where consultation_id = ?1").setParameter(1, consultationId).getResultList();
         return rows.stream().findFirst().map(Boolean.TRUE::equals).orElse(false);
+    }
+
+    @Override
+    public Set<Long> preModerated() {
+        List<?> ids = em.createNativeQuery("select consultation_id from " + tables.table("consultation_moderation")
+                + " where pre_moderation").getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
     }
 
     @Override
