@@ -58,21 +58,11 @@ public class JpaIdeaRepository implements IdeaRepository {
     public long add(long phaseId, String authorSubject, String authorName, IdeaSubmission idea, IdeaImage image,
                     Channel channel, ModerationStatus status, OffsetDateTime now) {
         em.joinTransaction();
-        Location at = idea.location();
-        Object id = em.createNativeQuery("insert into " + tables.table("idea") + " (phase_id, author_subject, author_name, "
-                        + "title, text, theme, latitude, longitude, channel, status, created_at) "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as double precision), cast(?8 as double precision), ?9, ?10, ?11) "
-                        + "returning id")
-                .setParameter(1, phaseId).setParameter(2, authorSubject).setParameter(3, authorName)
-                .setParameter(4, idea.title()).setParameter(5, idea.text()).setParameter(6, idea.theme())
-                .setParameter(7, at == null ? null : String.valueOf(at.lat()))
-                .setParameter(8, at == null ? null : String.valueOf(at.lng()))
-                .setParameter(9, channel.wireName()).setParameter(10, status.wireName()).setParameter(11, timestamp(now))
-                .getSingleResult();
+        long id = insert(phaseId, authorSubject, authorName, idea, channel, status, now, null);
         if (image != null) {
-            setImage(((Number) id).longValue(), image, now); // same transaction: the idea is stored whole or not at all
+            setImage(id, image, now); // same transaction: the idea is stored whole or not at all
         }
-        return ((Number) id).longValue();
+        return id;
     }
 
     @Override
@@ -80,19 +70,27 @@ public class JpaIdeaRepository implements IdeaRepository {
     public long addRecorded(long phaseId, String authorName, IdeaSubmission idea, Recording recording, ModerationStatus status,
                             OffsetDateTime now) {
         em.joinTransaction();
+        return insert(phaseId, null, authorName, idea, recording.channel(), status, now, recording);
+    }
+
+    /** One idea row: a citizen's (with its author) or an agent's recording (no author; who recorded it, when it arrived). */
+    private long insert(long phaseId, String authorSubject, String authorName, IdeaSubmission idea, Channel channel,
+                        ModerationStatus status, OffsetDateTime now, Recording recording) {
         Location at = idea.location();
-        Object id = em.createNativeQuery("insert into " + tables.table("idea") + " (phase_id, author_name, title, text, theme, "
-                        + "latitude, longitude, channel, status, created_at, recorded_by, contact_name, contact_email, "
-                        + "received_on) values (?1, ?2, ?3, ?4, ?5, cast(?6 as double precision), cast(?7 as double precision), "
-                        + "?8, ?9, ?10, ?11, ?12, ?13, ?14) returning id")
-                .setParameter(1, phaseId).setParameter(2, authorName).setParameter(3, idea.title())
-                .setParameter(4, idea.text()).setParameter(5, idea.theme())
-                .setParameter(6, at == null ? null : String.valueOf(at.lat()))
-                .setParameter(7, at == null ? null : String.valueOf(at.lng()))
-                .setParameter(8, recording.channel().wireName()).setParameter(9, status.wireName())
-                .setParameter(10, timestamp(now)).setParameter(11, recording.recordedBy())
-                .setParameter(12, recording.contactName()).setParameter(13, recording.contactEmail())
-                .setParameter(14, java.sql.Date.valueOf(recording.receivedOn())).getSingleResult();
+        Object id = em.createNativeQuery("insert into " + tables.table("idea") + " (phase_id, author_subject, author_name, "
+                        + "title, text, theme, latitude, longitude, channel, status, created_at, recorded_by, contact_name, "
+                        + "contact_email, received_on) values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as double precision), "
+                        + "cast(?8 as double precision), ?9, ?10, ?11, ?12, ?13, ?14, cast(?15 as date)) returning id")
+                .setParameter(1, phaseId).setParameter(2, authorSubject).setParameter(3, authorName)
+                .setParameter(4, idea.title()).setParameter(5, idea.text()).setParameter(6, idea.theme())
+                .setParameter(7, at == null ? null : String.valueOf(at.lat()))
+                .setParameter(8, at == null ? null : String.valueOf(at.lng()))
+                .setParameter(9, channel.wireName()).setParameter(10, status.wireName()).setParameter(11, timestamp(now))
+                .setParameter(12, recording == null ? null : recording.recordedBy())
+                .setParameter(13, recording == null ? null : recording.contactName())
+                .setParameter(14, recording == null ? null : recording.contactEmail())
+                .setParameter(15, recording == null ? null : recording.receivedOn().toString())
+                .getSingleResult();
         return ((Number) id).longValue();
     }
 
