@@ -75,6 +75,18 @@ public final class Browser {
         signInOnKeycloak(wait, browser, username);
     }
 
+    /**
+     * What sticks out past the viewport's right edge (tag#id.class and its right edge), tables that scroll in their own
+     * box excepted; "" when the page does not scroll sideways.
+     */
+    public static String widerThanScreen(WebDriver driver) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= innerWidth ? '' : [...document.querySelectorAll('body *')]"
+                        + ".filter(e => !e.closest('.table-wrap') && e.getBoundingClientRect().right > innerWidth + 1)"
+                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
+                        + ".join(', ')"));
+    }
+
     /** Saves a screenshot under target/screenshots (kept as a test artifact) and returns its path. */
     public static Path screenshot(WebDriver driver, String name) {
         try {

@@ -158,11 +158,7 @@ class ConsoleBrowserIT extends ConsoleBrowserCase {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("branding-section")));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('logo-file').scrollIntoView()");
         Browser.screenshot(browser, "console-branding-375-" + slug);
-        Object wider = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth <= innerWidth ? '' : [...document.querySelectorAll('body *')]"
-                        + ".filter(e => !e.closest('.table-wrap') && e.getBoundingClientRect().right > 376)"
-                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
-        assertEquals("", wider, "nothing but scrolling tables is wider than a phone's screen");
+        assertEquals("", Browser.widerThanScreen(browser), "nothing but scrolling tables is wider than a phone's screen");
     }
 
     @Test

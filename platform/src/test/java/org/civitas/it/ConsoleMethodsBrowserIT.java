@@ -231,7 +231,7 @@ class ConsoleMethodsBrowserIT extends ConsoleBrowserCase {
                 "width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
         js.executeScript("document.getElementById('bd-projects').scrollIntoView()");
         Browser.screenshot(browser, "console-budget-375-" + slug);
-        assertEquals("", wider(js), "nothing but scrolling tables is wider than a phone's screen");
+        assertEquals("", Browser.widerThanScreen(browser), "nothing but scrolling tables is wider than a phone's screen");
         browser.findElement(By.id("phase-content-open-" + survey)).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sv-q2-if")));
         assertEquals("q1", new Select(browser.findElement(By.id("sv-q2-if"))).getFirstSelectedOption().getAttribute("value"),
@@ -239,16 +239,11 @@ class ConsoleMethodsBrowserIT extends ConsoleBrowserCase {
         assertEquals("Oui", new Select(browser.findElement(By.id("sv-q2-if-answer"))).getFirstSelectedOption().getText());
         js.executeScript("document.getElementById('sv-q2').scrollIntoView()");
         Browser.screenshot(browser, "console-survey-375-" + slug);
-        assertEquals("", wider(js), "nothing but scrolling tables is wider than a phone's screen");
+        assertEquals("", Browser.widerThanScreen(browser), "nothing but scrolling tables is wider than a phone's screen");
     }
 
     private static List<String> labels(JsonArray options) {
         return options.getValuesAs(JsonObject.class).stream().map(o -> o.getString("label")).toList();
     }
 
-    private static Object wider(JavascriptExecutor js) {
-        return js.executeScript("return document.documentElement.scrollWidth <= innerWidth ? '' : [...document.querySelectorAll('body *')]"
-                + ".filter(e => !e.closest('.table-wrap') && e.getBoundingClientRect().right > 376)"
-                + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
-    }
 }

@@ -143,13 +143,13 @@ class ConsoleRecordingBrowserIT extends ConsoleBrowserCase {
             phoneWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-phase"), "Vote (budget participatif)"));
             phoneWait.until(ExpectedConditions.presenceOfElementLocated(By.id("rs-0-1")));
             assertEquals("Enregistrer la réponse", phone.findElement(By.id("record-send")).getText());
-            assertEquals("", wider((JavascriptExecutor) phone), "nothing but scrolling tables is wider than a phone's screen");
+            assertEquals("", Browser.widerThanScreen(phone), "nothing but scrolling tables is wider than a phone's screen");
             screenshotOf(phone, "record", "console-recording-survey-375-" + s.slug(), 375);
             new Select(phone.findElement(By.id("record-phase"))).selectByValue(String.valueOf(s.budget()));
             phoneWait.until(ExpectedConditions.elementToBeClickable(project(s, 0))).click();
             assertTrue(phone.findElement(By.id("rb-selection")).getText().startsWith("Sélection : 1 projet(s), 300"),
                     phone.findElement(By.id("rb-selection")).getText());
-            assertEquals("", wider((JavascriptExecutor) phone));
+            assertEquals("", Browser.widerThanScreen(phone));
             screenshotOf(phone, "record", "console-recording-budget-375-" + s.slug(), 375);
         } finally {
             phone.quit();
@@ -160,11 +160,6 @@ class ConsoleRecordingBrowserIT extends ConsoleBrowserCase {
         return By.id("rb-project-" + s.projects().get(index));
     }
 
-    private static Object wider(JavascriptExecutor js) {
-        return js.executeScript("return document.documentElement.scrollWidth <= innerWidth ? '' : [...document.querySelectorAll('body *')]"
-                + ".filter(e => !e.closest('.table-wrap') && e.getBoundingClientRect().right > innerWidth + 1)"
-                + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
-    }
 
     /** The whole of one element, in a viewport as tall as it, scrolled to it; the viewport is set back after. */
     private static void screenshotOf(WebDriver browser, String id, String name, int width) {
