@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -136,9 +137,13 @@ class DebatePageBrowserIT {
         assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
     }
 
-    /** Waits for the page after a reaction: the button found again (the old page's may go stale meanwhile). */
+    /**
+     * Waits for the page after a reaction: the button found again at each try. The old page's button may go stale
+     * between being found and read; Chromium then says so as a stale element or, while the page is replaced, as "node
+     * does not belong to the document" (a plain WebDriverException): both mean "try again".
+     */
     private static void waitPressed(WebDriver browser, String id, String pressed) {
-        Browser.waitFor(browser, 30).ignoring(StaleElementReferenceException.class)
+        Browser.waitFor(browser, 30).ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.attributeToBe(By.id(id), "aria-pressed", pressed));
     }
 
