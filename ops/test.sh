@@ -17,5 +17,13 @@ trap stop_started EXIT
 ensure_database --fresh civitas_test
 ensure_keycloak dev-mem
 
+rm -f platform/target/browser-retries.log
+status=0
 mvn -B verify -Dit.db.url="jdbc:postgresql://127.0.0.1:$CIVITAS_DB_PORT/civitas_test" \
-  -Dit.keycloak.url="$CIVITAS_KC_URL" "$@"
+  -Dit.keycloak.url="$CIVITAS_KC_URL" "$@" || status=$?
+# a page the browser tests had to open twice is said at the end, where a reader of the run's tail sees it
+if [ -s platform/target/browser-retries.log ]; then
+  log "Browser tests opened a page twice because its scripts had not started the first time:"
+  cat platform/target/browser-retries.log >&2
+fi
+exit "$status"

@@ -291,6 +291,7 @@
   }
 
   async function start() {
+    $("console-loading").remove();
     translatePage();
     if (apiBase === null) { status(t("noTenant"), true); return; }
     $("console-sign-in").href = signInLink();

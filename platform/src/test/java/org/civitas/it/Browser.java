@@ -4,15 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,6 +34,7 @@ public final class Browser {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=" + width + ",900", "--lang=" + language);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("civitas.it.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -55,10 +62,30 @@ public final class Browser {
             Object text = ((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : ''");
             String page = String.valueOf(text).replaceAll("\\s+", " ");
             return "the browser was at " + driver.getCurrentUrl() + " (screenshot " + shot + "); the page said: "
-                    + (page.length() > 1500 ? page.substring(0, 1500) + "…" : page);
+                    + (page.length() > 1500 ? page.substring(0, 1500) + "…" : page) + "; " + howItLoaded(driver);
         } catch (RuntimeException e) {
             return "the page could not be read: " + e;
         }
+    }
+
+    /**
+     * The document's state, each script and stylesheet it asked for with its HTTP status and milliseconds (or "pending"
+     * when it never came), and what the browser's console said: why a page's scripts did not run.
+     */
+    private static String howItLoaded(WebDriver driver) {
+        Object loads = ((JavascriptExecutor) driver).executeScript(
+                "const done = new Map(performance.getEntriesByType('resource').map(e => [e.name, e]));"
+                        + "const asked = [...document.querySelectorAll('script[src], link[rel=stylesheet]')].map(n => n.src || n.href);"
+                        + "return 'readyState ' + document.readyState + '; resources: ' + asked.map(u => { const e = done.get(u);"
+                        + " return u.replace(location.origin, '') + ' ' + (e ? e.responseStatus + ' in ' + Math.round(e.duration) + ' ms' : 'pending'); }).join(', ');");
+        StringBuilder console = new StringBuilder();
+        try {
+            driver.manage().logs().get(LogType.BROWSER)
+                    .forEach(entry -> console.append(" | ").append(entry.getLevel()).append(' ').append(entry.getMessage()));
+        } catch (RuntimeException e) {
+            console.append(" (console unreadable: ").append(e.getMessage()).append(')');
+        }
+        return loads + "; console:" + (console.length() == 0 ? " nothing" : console);
     }
 
     /** Signs in on the municipality's Keycloak login page the browser was sent to (test users: password = name). */
@@ -70,9 +97,49 @@ public final class Browser {
 
     /** Opens the municipality's console signed out, follows its sign-in link and signs in on Keycloak. */
     public static void signInToConsole(WebDriverWait wait, WebDriver browser, String slug, String username) {
-        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
+        openConsole(browser, slug);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
         signInOnKeycloak(wait, browser, username);
+    }
+
+    /**
+     * Opens the municipality's console and waits until its scripts have started (they remove the loading message). When
+     * they have not after 30 s, what the browser and the server said is written to target/browser-retries.log (ops/test.sh
+     * prints it) and the page is opened once more: a run that needed this is known, not hidden.
+     */
+    public static void openConsole(WebDriver browser, String slug) {
+        String url = "http://localhost:" + Api.PORT + "/admin/?tenant=" + slug;
+        browser.get(url);
+        By loading = By.id("console-loading");
+        try {
+            waitFor(browser, 30).until(ExpectedConditions.invisibilityOfElementLocated(loading));
+        } catch (TimeoutException e) {
+            String line = Instant.now() + " the console's scripts had not started at " + url + ": "
+                    + e.getMessage().lines().findFirst().orElse("") + "; as the test JVM fetched them: " + consoleAssets()
+                    + System.lineSeparator();
+            System.err.print(line);
+            try {
+                Files.writeString(Path.of("target", "browser-retries.log"), line, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            browser.get(url);
+            waitFor(browser, 30).until(ExpectedConditions.invisibilityOfElementLocated(loading));
+        }
+    }
+
+    /** Each file the console's page asks for, fetched outside the browser: status, type and length. */
+    private static String consoleAssets() {
+        Api.Reply page = Api.send("GET", "/admin/", null, null, "text/html");
+        StringBuilder out = new StringBuilder("/admin/ " + page.status() + " " + page.body().length() + " chars");
+        Matcher asset = Pattern.compile("(?:src|href)=\"((?:js|css)/[^\"]+)\"").matcher(page.body());
+        while (asset.find()) {
+            Api.Reply file = Api.send("GET", "/admin/" + asset.group(1), null, null, "*/*");
+            out.append(", ").append(asset.group(1)).append(' ').append(file.status()).append(' ')
+                    .append(file.contentType()).append(' ').append(file.body().length()).append(" chars");
+        }
+        return out.toString();
     }
 
     /**

@@ -26,7 +26,7 @@ class ConsoleBrowserIT extends ConsoleBrowserCase {
         String consoleUrl = "http://localhost:" + Api.PORT + "/admin/?tenant=" + slug;
         WebDriverWait wait = Browser.waitFor(browser, 30);
 
-        browser.get(consoleUrl);
+        Browser.openConsole(browser, slug);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-sign-in"))).click();
         Browser.signInOnKeycloak(wait, browser, "mayor");
 
@@ -145,7 +145,7 @@ class ConsoleBrowserIT extends ConsoleBrowserCase {
         try {
             phone.get("http://localhost:" + Api.PORT + "/t/" + slug + "/");
             Browser.screenshot(phone, "portal-branded-375-" + slug);
-            phone.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
+            Browser.openConsole(phone, slug);
             Browser.screenshot(phone, "console-signed-out-375-" + slug);
         } finally {
             phone.quit();
@@ -154,7 +154,7 @@ class ConsoleBrowserIT extends ConsoleBrowserCase {
         Browser.screenshot(browser, "portal-branded-1280-" + slug);
         ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
                 "width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
-        browser.get("http://localhost:" + Api.PORT + "/admin/?tenant=" + slug);
+        Browser.openConsole(browser, slug);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("branding-section")));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('logo-file').scrollIntoView()");
         Browser.screenshot(browser, "console-branding-375-" + slug);
