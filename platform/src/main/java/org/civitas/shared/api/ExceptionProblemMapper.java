@@ -49,6 +49,7 @@ public class ExceptionProblemMapper implements ExceptionMapper<Throwable> {
             case 503 -> "error.unavailable";
             case 400, 409, 415, 422 -> "error.badRequest";
             case 405 -> "error.notFound";
+            case 413 -> "error.tooLarge";
             default -> problem.status() >= 500 ? "error.unexpected" : "error.badRequest";
         };
         return responses.respond(uri.getPath().replaceFirst("^/", ""), headers.getAcceptableMediaTypes(), problem, key);
@@ -75,6 +76,10 @@ public class ExceptionProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (error instanceof NotFoundException notFound) {
             return new Problem(404, "Not found", notFound.getMessage());
+        }
+        RequestTooLargeException tooLarge = causeOfType(error, RequestTooLargeException.class);
+        if (tooLarge != null) { // also when the JSON or multipart reader wrapped it
+            return new Problem(413, "Request too large", tooLarge.getMessage());
         }
         if (isMalformedBody(error)) {
             return new Problem(400, "Malformed request body",
@@ -108,6 +113,15 @@ public class ExceptionProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return false;
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static boolean isMalformedBody(Throwable error) {
