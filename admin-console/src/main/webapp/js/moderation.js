@@ -11,6 +11,7 @@
       by: "par", flagOnce: "Signalé une fois", flags: "Signalé {n} fois", flagReasons: "Motifs des signalements", hiddenReason: "Motif donné à l’auteur",
       reason: "Motif (montré à l’auteur ; obligatoire pour masquer ou rétablir)", publish: "Publier", keep: "Laisser publié",
       hide: "Masquer", restore: "Rétablir", see: "Voir sur le portail", done: "Décision enregistrée : ",
+      imageAlt: "Description de l’image donnée par l’auteur",
       preModeration: "Modération a priori", preModerationHelp: "Les nouvelles contributions d’une consultation cochée attendent qu’un modérateur les publie.",
       holdNew: "Retenir les nouvelles contributions de « {title} »", switched: "Réglage enregistré.",
       errors: "À corriger :", noConsultation: "Aucune consultation publiée." },
@@ -21,6 +22,7 @@
       by: "by", flagOnce: "Flagged once", flags: "Flagged {n} times", flagReasons: "Reasons given by those who flagged it", hiddenReason: "Reason given to the author",
       reason: "Reason (shown to the author; required to hide or restore)", publish: "Publish", keep: "Keep published",
       hide: "Hide", restore: "Restore", see: "See on the portal", done: "Decision saved: ",
+      imageAlt: "Image description given by the author",
       preModeration: "Pre-moderation", preModerationHelp: "New contributions to a ticked consultation wait until a moderator publishes them.",
       holdNew: "Hold new contributions to “{title}”", switched: "Setting saved.",
       errors: "To correct:", noConsultation: "No published consultation." }
@@ -46,6 +48,11 @@
         C.el("p", { class: "hint", text: t("flagReasons") }),
         C.el("ul", {}, ...entry.reasons.map((r) => C.el("li", { text: r }))));
     }
+    if (entry.image) {
+      // an idea's image is moderated with its text: both are shown as the portal will show them
+      node.append(C.el("img", { class: "moderation-image", src: entry.image.url, alt: entry.image.alt }),
+        C.el("p", { class: "hint", text: t("imageAlt") + (C.lang === "fr" ? " : " : ": ") + entry.image.alt }));
+    }
     if (entry.moderationReason) {
       node.append(C.el("p", { text: t("hiddenReason") + (C.lang === "fr" ? " : " : ": ") + entry.moderationReason }));
     }
@@ -53,7 +60,9 @@
     const buttons = actions.map((action) => C.el("button", { type: "button", class: action === "hide" ? "" : "secondary",
       "data-action": action, text: t(action), "aria-label": t(action) + " : " + entry.excerpt,
       onclick: () => decide(entry, action, $(reasonId).value) }));
-    const page = C.apiBase + "/consultations/" + entry.consultationId + "/phases/" + entry.phaseId + "/" + PAGE[entry.kind];
+    // an idea or a comment: the idea's own page, where its comments are
+    const page = C.apiBase + "/consultations/" + entry.consultationId + "/phases/" + entry.phaseId + "/" + PAGE[entry.kind]
+      + (entry.ideaId ? "/" + entry.ideaId : "");
     node.append(C.el("div", { class: "actions" }, ...buttons,
       C.el("a", { href: page, target: "_blank", rel: "noopener", text: t("see") })));
     return node;

@@ -34,6 +34,14 @@ class ConsoleModerationBrowserIT extends ConsoleBrowserCase {
         String preModeration = "/t/" + s.slug() + "/api/consultations/" + s.consultation() + "/moderation";
         assertEquals(200, Api.withToken("PUT", preModeration, s.agent(), "{\"preModeration\":true}").status());
         long held = IdeasIT.propose(s, s.neighbour(), "Une fontaine");
+        Api.Reply pictured = Api.sendBytes("PUT", s.ideasPath() + "/" + held + "/image" + IdeaImageIT.ALT, s.neighbour(),
+                "image/png", IdeaImageIT.PNG);
+        assertEquals(200, pictured.status(), pictured.toString());
+        var queuedImage = Api.withToken("GET", "/t/" + s.slug() + "/api/moderation/queue", s.moderator(), null).array().stream()
+                .map(v -> v.asJsonObject()).filter(q -> q.getJsonNumber("id").longValue() == held).findFirst().orElseThrow()
+                .getJsonObject("image");
+        assertEquals("Un banc sous un platane", queuedImage.getString("alt"));
+        assertTrue(queuedImage.getString("url").startsWith("/t/" + s.slug() + "/consultations/"), queuedImage.toString());
 
         WebDriverWait wait = Browser.waitFor(browser, 30);
         Browser.signInToConsole(wait, browser, s.slug(), "modo");
@@ -43,6 +51,15 @@ class ConsoleModerationBrowserIT extends ConsoleBrowserCase {
         assertEquals(3, queue.findElements(By.tagName("h4")).size(), queue.getText());
         assertTrue(item(offTopic).getText().contains("Sans rapport avec la consultation"), item(offTopic).getText());
         assertTrue(item(held).getText().contains("Awaiting moderation"), item(held).getText());
+        // the held idea's image is moderated with it: shown, loaded, with the description its author gave
+        WebElement image = item(held).findElement(By.tagName("img"));
+        assertEquals("Un banc sous un platane", image.getAttribute("alt"));
+        wait.until(b -> (Boolean) ((JavascriptExecutor) b).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image));
+        assertTrue(item(held).getText().contains("Image description given by the author: Un banc sous un platane"), item(held).getText());
+        assertTrue(item(held).findElement(By.linkText("See on the portal")).getAttribute("href").endsWith("/ideas/" + held),
+                "the idea's own page");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", item(held));
+        Browser.screenshot(browser, "console-moderation-image-" + s.slug());
         Browser.screenshot(browser, "console-moderation-" + s.slug());
         StringBuilder violations = new StringBuilder();
         Axe.analyze(violations, browser, "console-moderation");

@@ -14,12 +14,16 @@ public record IdeaView(long id, long consultationId, long phaseId, String title,
 
     /** Where the image is (its version in the URL: a replaced image gets a new URL) and what it shows, in words. */
     public record ImageView(String url, String alt) {
+        /** The image of an idea, or null when its version is null (it has none). */
+        static ImageView of(String base, long consultationId, long phaseId, long ideaId, Long version, String alt) {
+            return version == null ? null : new ImageView(base + "/consultations/" + consultationId + "/phases/" + phaseId
+                    + "/ideas/" + ideaId + "/image?v=" + version, alt);
+        }
     }
 
     /** @param base the portal's base path for the tenant ("" on its own host, "/t/slug" otherwise) */
     static IdeaView of(String base, long consultationId, Idea i, String reader) {
-        ImageView image = i.imageVersion() == null ? null : new ImageView(base + "/consultations/" + consultationId
-                + "/phases/" + i.phaseId() + "/ideas/" + i.id() + "/image?v=" + i.imageVersion(), i.imageAlt());
+        ImageView image = ImageView.of(base, consultationId, i.phaseId(), i.id(), i.imageVersion(), i.imageAlt());
         return new IdeaView(i.id(), consultationId, i.phaseId(), i.title(), i.text(), i.theme(), i.location(), image,
                 i.authorName(), i.isBy(reader), i.status().wireName(), i.moderationReason(), i.createdAt(), i.supports(),
                 i.supportedByReader(), i.comments());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.civitas.participation.application.Moderation;
 import org.civitas.participation.domain.ModeratedItem;
+import org.civitas.tenancy.application.TenantContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,19 +25,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ModerationResource {
     @Inject
     Moderation moderation;
+    @Inject
+    TenantContext tenants;
 
     @GET
     @Path("queue")
     @Operation(summary = "Flagged items not yet decided on, and items awaiting pre-moderation, most flagged first")
     public List<QueueItemView> queue() {
-        return moderation.queue().stream().map(QueueItemView::of).toList();
+        return moderation.queue().stream().map(q -> QueueItemView.of(tenants.basePath(), q)).toList();
     }
 
     @GET
     @Path("hidden")
     @Operation(summary = "Hidden items with the reason their authors are shown, the most recent first (200 at most), to restore one")
     public List<QueueItemView> hidden() {
-        return moderation.hidden().stream().map(QueueItemView::of).toList();
+        return moderation.hidden().stream().map(q -> QueueItemView.of(tenants.basePath(), q)).toList();
     }
 
     @GET

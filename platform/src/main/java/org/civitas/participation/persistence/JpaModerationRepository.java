@@ -115,7 +115,8 @@ public class JpaModerationRepository implements ModerationRepository {
             Object[] r = (Object[]) row;
             return new QueueItem(ModeratedKind.fromPath((String) r[0]), num(r[1]), num(r[2]), num(r[3]),
                     r[4] == null ? null : num(r[4]), (String) r[5], ModerationStatus.fromWire((String) r[6]),
-                    (String) r[7], utc(r[8]), num(r[10]), reasons((String) r[11]), (String) r[9]);
+                    (String) r[7], utc(r[8]), num(r[10]), reasons((String) r[11]), (String) r[9],
+                    r[12] == null ? null : num(r[12]), (String) r[13]);
         }).toList();
     }
 
@@ -132,15 +133,19 @@ public class JpaModerationRepository implements ModerationRepository {
             case ARGUMENT -> "x.phase_id, null, left(x.text, 120)";
         };
         String from = switch (kind) {
+            case IDEA -> itemTable(kind) + " x join " + phase + " p on p.id = x.phase_id left join "
+                    + tables.table("idea_image") + " g on g.idea_id = x.id";
             case COMMENT -> itemTable(kind) + " x join " + tables.table("idea") + " i on i.id = x.idea_id join " + phase
                     + " p on p.id = i.phase_id";
             default -> itemTable(kind) + " x join " + phase + " p on p.id = x.phase_id";
         };
+        String image = kind == ModeratedKind.IDEA ? "g.version, g.alt" : "null, null"; // an idea's image
         String openFlags = " from " + tables.table("moderation_flag") + " f where f.item_kind = '" + kind.wireName()
                 + "' and f.item_id = x.id and f.reviewed_at is null";
         return "select '" + kind.wireName() + "' as kind, x.id as item_id, p.consultation_id, " + phaseIdeaAndExcerpt
                 + ", x.status, x.author_name, x.created_at, x.moderation_reason, (select count(*)" + openFlags + ") as flags, "
-                + "(select coalesce(json_agg(f.reason order by f.id), '[]')::text" + openFlags + ") as reasons from " + from
+                + "(select coalesce(json_agg(f.reason order by f.id), '[]')::text" + openFlags + ") as reasons, " + image
+                + " from " + from
                 + " where " + (hidden ? "x.status = 'hidden'" : "x.status = 'pending' or exists (select 1" + openFlags + ")");
     }
 
