@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * message beside the field), comments and supports; another citizen replies in the disclosure under that comment and
  * the thread shows the reply under it; a moderator hides the reply through the API: the first citizen no longer sees
  * it, its author sees it with the reason. Anonymous people read and are sent to sign in; another municipality's idea id
- * gives the 404 page. Every state passes axe's WCAG 2.1 A/AA rules, at 375 px in French and 1280 px in English.
+ * gives the 404 page. The idea's author adds a picture from the page (refused first without a file) and removes it; others
+ * see no picture form. Every state passes axe's WCAG 2.1 A/AA rules, at 375 px in French and 1280 px in English.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -80,6 +81,7 @@ class IdeaCommentsPageBrowserIT {
             assertEquals(portal + ideaPath, citizen.getCurrentUrl());
             assertEquals("Des pistes cyclables", citizen.findElement(By.tagName("h1")).getText());
             assertFalse(citizen.findElements(By.id("report-idea-" + idea)).isEmpty(), "another's idea can be reported");
+            assertTrue(citizen.findElements(By.id("picture")).isEmpty(), "only its author changes an idea's picture");
             Axe.analyze(violations, citizen, "idea-fr");
 
             citizen.findElement(By.id("comment-submit")).click();
@@ -119,6 +121,28 @@ class IdeaCommentsPageBrowserIT {
             assertEquals(portal + ideaPath, neighbour.getCurrentUrl(), "sign-in comes back to the idea");
             assertTrue(neighbour.findElements(By.id("report-idea-" + idea)).isEmpty(), "no report link on one's own idea");
             assertFalse(neighbour.findElements(By.id("report-comment-" + top)).isEmpty());
+
+            // its author adds a picture from here (refused without a file: 422, nothing stored), then removes it
+            neighbour.findElement(By.id("picture-alt")).sendKeys("Une piste le long du quai");
+            neighbour.findElement(By.id("picture-submit")).click();
+            waitToo.until(ExpectedConditions.visibilityOfElementLocated(By.id("e-picture-file")));
+            assertEquals("Une piste le long du quai", neighbour.findElement(By.id("picture-alt")).getAttribute("value"), "kept");
+            assertEquals(0, IdeasIT.count(s, "idea_image"));
+            Axe.analyze(violations, neighbour, "idea-picture-error-en");
+            java.nio.file.Path png = java.nio.file.Files.createTempFile("piste", ".png");
+            java.nio.file.Files.write(png, IdeaImageIT.PNG);
+            neighbour.findElement(By.id("picture-file")).sendKeys(png.toString());
+            neighbour.findElement(By.id("picture-submit")).click();
+            waitToo.until(ExpectedConditions.visibilityOfElementLocated(By.id("picture-done")));
+            assertEquals("Une piste le long du quai", neighbour.findElement(By.id("idea-image")).getAttribute("alt"));
+            assertEquals(1, IdeasIT.count(s, "idea_image"));
+            assertEquals("Replace the picture", neighbour.findElement(By.id("picture-submit")).getText());
+            Axe.analyze(violations, neighbour, "idea-picture-en");
+            Browser.screenshot(neighbour, "idea-picture-1280-en");
+            neighbour.findElement(By.id("picture-remove")).click();
+            waitToo.until(ExpectedConditions.textToBePresentInElementLocated(By.id("picture-done"), "removed"));
+            assertTrue(neighbour.findElements(By.id("idea-image")).isEmpty());
+            assertEquals(0, IdeasIT.count(s, "idea_image"));
 
             neighbour.findElement(By.id("reply-" + top)).click();
             waitToo.until(ExpectedConditions.visibilityOfElementLocated(By.id("reply-text-" + top)));

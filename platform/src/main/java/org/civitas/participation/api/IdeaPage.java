@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -33,7 +34,8 @@ import org.civitas.tenancy.application.TenantClock;
  * One idea's page for citizens: the idea with its supports, then its comments as threads (top comments, their
  * replies one level below), a form to comment and a reply form under each top comment, all plain HTML forms without
  * script. What the reader may see is decided by {@link Ideas} (pending and hidden items reach only their author and
- * moderators). A refused comment shows the page again (422) with what was typed, in the form it was typed in.
+ * moderators). A refused comment shows the page again (422) with what was typed, in the form it was typed in. While the
+ * step is open, the idea's author adds, replaces or removes its picture here too.
  *
  * <p>Its path shares {@link IdeasPage}'s root so that JAX-RS looks for {@code {idea}/support} and this page's
  * {@code {idea}} and {@code {idea}/comments} among both classes' methods (a longer root would take them all).
@@ -61,8 +63,8 @@ public class IdeaPage {
     }
 
     /**
-     * The comment form sent back: which form ("new", or the top comment's id for a reply), what was typed, and the
-     * message key of what is wrong ("" when nothing).
+     * A form sent back: which form ("new", the top comment's id for a reply, or "picture"), what was typed (the
+     * picture's description), and the message key of what is wrong ("" when nothing).
      */
     public record Sent(String form, String text, String error) {
         static final Sent NOTHING = new Sent("", "", "");
@@ -72,9 +74,46 @@ public class IdeaPage {
     @Path("{idea: [0-9]{1,18}}")
     @Produces(MediaType.TEXT_HTML)
     public Response page(@PathParam("id") long id, @PathParam("phase") long phase, @PathParam("idea") long idea,
-                         @QueryParam("saved") String saved) {
+                         @QueryParam("saved") String saved, @QueryParam("picture") String picture) {
         long savedComment = saved != null && saved.matches("[0-9]{1,18}") ? Long.parseLong(saved) : -1;
-        return render(ideas.discussion(id, phase, idea), Sent.NOTHING, savedComment);
+        String pictureDone = "saved".equals(picture) || "removed".equals(picture) ? picture : "";
+        return render(ideas.discussion(id, phase, idea), Sent.NOTHING, savedComment, pictureDone);
+    }
+
+    /** The author adds or replaces the idea's picture, with what it shows in words. */
+    @POST
+    @Path("{idea: [0-9]{1,18}}/image")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response picture(@PathParam("id") long id, @PathParam("phase") long phase, @PathParam("idea") long idea,
+                            List<EntityPart> parts) {
+        if (!callers.caller().isAuthenticated()) {
+            return pages.toSignIn(path(id, phase, idea));
+        }
+        String alt = IdeasPage.text(parts, "imageAlt");
+        try {
+            ideas.replaceImage(id, phase, idea, new Ideas.ImageInput(IdeasPage.file(parts, "image"), alt));
+            return Response.seeOther(URI.create(pages.base() + path(id, phase, idea) + "?picture=saved#picture")).build();
+        } catch (InvalidInputException e) {
+            // the file is named first when both are wrong: it must be chosen again anyway
+            String field = e.errors().stream().map(FieldError::field).anyMatch("image"::equals) ? "image" : "imageAlt";
+            return pages.withStatus(render(ideas.discussion(id, phase, idea), new Sent("picture", alt, "ideas.error." + field),
+                    -1, ""), 422);
+        } catch (ConflictException e) {
+            return pages.withStatus(render(ideas.discussion(id, phase, idea), Sent.NOTHING, -1, "refused"), 409);
+        }
+    }
+
+    @POST
+    @Path("{idea: [0-9]{1,18}}/image/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response removePicture(@PathParam("id") long id, @PathParam("phase") long phase, @PathParam("idea") long idea) {
+        if (!callers.caller().isAuthenticated()) {
+            return pages.toSignIn(path(id, phase, idea));
+        }
+        ideas.removeImage(id, phase, idea);
+        return Response.seeOther(URI.create(pages.base() + path(id, phase, idea) + "?picture=removed#picture")).build();
     }
 
     @POST
@@ -102,14 +141,15 @@ public class IdeaPage {
                 }
             }
             // 422, not 400: RESTEasy escapes the whole body of a 400 text/html answer
-            return pages.withStatus(render(ideas.discussion(id, phase, idea), sent, -1), 422);
+            return pages.withStatus(render(ideas.discussion(id, phase, idea), sent, -1, ""), 422);
         } catch (ConflictException e) {
             // closed meanwhile, or the idea is no longer published: the page now says which
-            return pages.withStatus(render(ideas.discussion(id, phase, idea), Sent.NOTHING, -1), 409);
+            return pages.withStatus(render(ideas.discussion(id, phase, idea), Sent.NOTHING, -1, ""), 409);
         }
     }
 
-    private Response render(IdeaDiscussion discussion, Sent sent, long savedComment) {
+    /** @param pictureDone what became of the picture: saved, removed, refused (the moderators published the idea), or "" */
+    private Response render(IdeaDiscussion discussion, Sent sent, long savedComment, String pictureDone) {
         var located = discussion.located();
         long id = located.consultation().id();
         long phase = located.phase().id();
@@ -126,6 +166,7 @@ public class IdeaPage {
         model.put("commentCount", threads.stream().mapToInt(t -> 1 + t.replies().size()).sum());
         model.put("sent", sent);
         model.put("savedComment", savedComment);
+        model.put("pictureDone", pictureDone);
         return pages.page("idea", path(id, phase, discussion.idea().id()), model);
     }
 

@@ -80,8 +80,7 @@ public class IdeasPage {
         for (String field : List.of("title", "text", "theme", "imageAlt")) {
             entered.put(field, text(parts, field));
         }
-        byte[] image = parts.stream().filter(p -> p.getName().equals("image")).findFirst()
-                .map(p -> UploadBody.read(p.getContent(), IdeaImage.MAX_BYTES)).orElse(new byte[0]);
+        byte[] image = file(parts, "image");
         entered.put("imageSent", image.length == 0 ? "" : "1"); // if refused for another field, it must be chosen again
         // no file chosen: the browser sends an empty part, and the description alone is not an image
         Ideas.ImageInput withImage = image.length == 0 ? null : new Ideas.ImageInput(image, entered.get("imageAlt"));
@@ -174,9 +173,15 @@ public class IdeasPage {
     }
 
     /** A text field of the multipart form, read as UTF-8 (the page's encoding) and bounded; "" when absent. */
-    private static String text(List<EntityPart> parts, String name) {
+    static String text(List<EntityPart> parts, String name) {
         return parts.stream().filter(p -> p.getName().equals(name)).findFirst()
                 .map(p -> new String(UploadBody.read(p.getContent(), TEXT_FIELD_MAX), StandardCharsets.UTF_8)).orElse("");
+    }
+
+    /** A file of the multipart form, read up to one byte past an image's limit; empty when none was chosen. */
+    static byte[] file(List<EntityPart> parts, String name) {
+        return parts.stream().filter(p -> p.getName().equals(name)).findFirst()
+                .map(p -> UploadBody.read(p.getContent(), IdeaImage.MAX_BYTES)).orElse(new byte[0]);
     }
 
     private static IdeaSort sortOrNew(String sort) {
