@@ -1,5 +1,7 @@
 package org.civitas.consultation.application;
 
+import static org.civitas.shared.domain.Texts.blankToNull;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.civitas.consultation.domain.ConsultationStatus;
 import org.civitas.consultation.domain.ParticipationMethod;
 import org.civitas.consultation.domain.PhasePlan;
 import org.civitas.shared.domain.FieldErrors;
+import org.civitas.shared.domain.Texts;
 
 /**
  * What staff send to create or change a consultation; {@link #check} names every field that is wrong at once.
@@ -129,10 +132,6 @@ public record ConsultationForm(String title, String summary, String description,
             }
         }
         return distinct;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     ConsultationStatus initialStatus() {

@@ -14,7 +14,7 @@ import org.civitas.participation.domain.ModerationAction;
 import org.civitas.participation.domain.ModerationRepository;
 import org.civitas.participation.domain.ModerationStatus;
 import org.civitas.participation.domain.QueueItem;
-import org.civitas.participation.domain.Texts;
+import org.civitas.shared.domain.Texts;
 import org.civitas.shared.domain.ConflictException;
 import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.NotFoundException;

@@ -9,7 +9,7 @@ import org.civitas.identity.domain.Permission;
 import org.civitas.participation.application.ParticipationPhases.LocatedPhase;
 import org.civitas.participation.domain.InformationContent;
 import org.civitas.participation.domain.InformationRepository;
-import org.civitas.participation.domain.Texts;
+import org.civitas.shared.domain.Texts;
 import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.application.TenantClock;

@@ -15,7 +15,7 @@ import org.civitas.participation.application.ParticipationPhases.LocatedPhase;
 import org.civitas.participation.domain.MethodFigures;
 import org.civitas.participation.domain.ResultsSummary;
 import org.civitas.participation.domain.ResultsSummaryRepository;
-import org.civitas.participation.domain.Texts;
+import org.civitas.shared.domain.Texts;
 import org.civitas.shared.domain.ConflictException;
 import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.NotFoundException;

@@ -1,6 +1,7 @@
 package org.civitas.participation.domain;
 
 import org.civitas.shared.domain.FieldErrors;
+import org.civitas.shared.domain.Texts;
 
 /** What a citizen argues: a side (for or against the debate's question) and a text. */
 public record ArgumentSubmission(ArgumentSide side, String text) {

@@ -1,6 +1,7 @@
 package org.civitas.participation.domain;
 
 import org.civitas.shared.domain.FieldErrors;
+import org.civitas.shared.domain.Texts;
 
 /** What staff set for a debate: a question (required) and the context that helps citizens answer it (optional). */
 public record DebateDesign(String question, String context) {

@@ -3,6 +3,7 @@ package org.civitas.participation.domain;
 import java.util.Optional;
 import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.FileSignature;
+import org.civitas.shared.domain.Texts;
 
 /**
  * The optional image of an idea, with what it shows in words for people who cannot see it. Its type is the one its bytes

@@ -2,6 +2,7 @@ package org.civitas.participation.domain;
 
 import java.util.List;
 import org.civitas.shared.domain.FieldErrors;
+import org.civitas.shared.domain.Texts;
 
 /** What a citizen proposes: a title, a text, optionally one of the consultation's themes and a place. */
 public record IdeaSubmission(String title, String text, String theme, Location location) {

@@ -1,6 +1,7 @@
 package org.civitas.participation.domain;
 
 import org.civitas.shared.domain.FieldErrors;
+import org.civitas.shared.domain.Texts;
 
 /**
  * What a citizen pins: a place inside the map's bounds, one of its categories, a title and an optional text. The

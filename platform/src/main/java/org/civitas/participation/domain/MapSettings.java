@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.civitas.shared.domain.FieldErrors;
+import org.civitas.shared.domain.Texts;
 
 /**
  * How a map phase's map opens (centre, zoom), where pins may go (optional bounds) and the categories citizens choose

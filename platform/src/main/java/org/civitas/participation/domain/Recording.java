@@ -1,17 +1,17 @@
 package org.civitas.participation.domain;
 
+import static org.civitas.shared.domain.Texts.blankToNull;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 import org.civitas.shared.domain.FieldErrors;
+import org.civitas.shared.domain.Texts;
 
 /**
  * How an agent recorded a contribution received off line: its channel (paper, phone or counter, never online), the
  * agent, an optional contact to send the municipality's answer to, and the day it reached the municipality.
  */
 public record Recording(Channel channel, String recordedBy, String contactName, String contactEmail, LocalDate receivedOn) {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,250}\\.[^@\\s.]{1,63}");
-
     /**
      * Checks what an agent sent, adding field errors for channel, contactName, contactEmail and receivedOn (a day, not
      * after today; today when left out).
@@ -27,7 +27,7 @@ public record Recording(Channel channel, String recordedBy, String contactName, 
             errors.add("contactName", "contactName must be at most 200 characters.");
         }
         String email = blankToNull(contactEmail);
-        if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !Texts.isEmailAddress(email)) {
             errors.add("contactEmail", "contactEmail must be an email address (name@example.org), or be left out.");
         }
         LocalDate received = today;
@@ -43,9 +43,5 @@ public record Recording(Channel channel, String recordedBy, String contactName, 
             }
         }
         return new Recording(parsed, recordedBy, name, email, received);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

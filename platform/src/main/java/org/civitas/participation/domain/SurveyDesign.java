@@ -1,5 +1,7 @@
 package org.civitas.participation.domain;
 
+import static org.civitas.shared.domain.Texts.blankToNull;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.civitas.shared.domain.FieldErrors;
+import org.civitas.shared.domain.Texts;
 
 /**
  * The rules staff's survey definitions follow: {@link #checked} names everything wrong in a definition at once;
@@ -177,10 +180,6 @@ public final class SurveyDesign {
         return new Question(q.id(), q.type(), q.label().strip(), blankToNull(q.help()), q.required(),
                 q.kind().isChoice() ? options : null, q.allowOther(), q.maxChoices(), q.min(), q.max(),
                 blankToNull(q.minLabel()), blankToNull(q.maxLabel()), q.showIf());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /**

@@ -3,8 +3,8 @@ package org.civitas.tenancy.application;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.civitas.shared.domain.FieldErrors;
+import org.civitas.shared.domain.Texts;
 import org.civitas.tenancy.domain.HostName;
 import org.civitas.tenancy.domain.Slug;
 import org.civitas.tenancy.domain.ThemeNames;
@@ -14,7 +14,6 @@ public record NewTenant(String slug, String name, List<String> hosts, List<Strin
                         String theme) {
     public static final List<String> SUPPORTED_LOCALES = List.of("fr", "en");
     static final String DEFAULT_THEME = "base";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_HOSTS = 10;
     private static final int MAX_NAME = 120;
 
@@ -44,7 +43,7 @@ public record NewTenant(String slug, String name, List<String> hosts, List<Strin
         if (theme != null && !theme.isBlank() && !themes.exists(theme)) {
             errors.add("theme", "theme \"" + theme + "\" does not exist; leave it out to use the default theme.");
         }
-        if (adminEmail == null || !EMAIL.matcher(adminEmail.strip()).matches()) {
+        if (adminEmail == null || !Texts.isEmailAddress(adminEmail.strip())) {
             errors.add("adminEmail", "adminEmail is required: the address of the municipality's first administrator.");
         }
         errors.throwIfAny();
