@@ -151,6 +151,11 @@ class RecordedContributionIT {
         assertEquals(400, Api.withToken("POST", ideas, s.agent(), "{" + idea).status(), "the channel is required");
         assertEquals(400, Api.withToken("POST", ideas, s.agent(), "{\"channel\":\"paper\",\"contactEmail\":\"nobody\"," + idea)
                 .status());
+        Api.Reply both = Api.withToken("POST", ideas, s.agent(), "{\"channel\":\"fax\",\"title\":\"\",\"text\":\"Reçu.\"}");
+        assertEquals(400, both.status(), both.toString());
+        assertEquals(java.util.Set.of("channel", "title", "text"), both.json().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).collect(java.util.stream.Collectors.toSet()),
+                "one refusal names every field, the recording's and the idea's: " + both);
         String ballots = s.phase(s.budget()) + "/budget/ballots/recorded";
         assertEquals(400, Api.withToken("POST", ballots, s.agent(), ballot(s, "online", 0, 1)).status());
         assertEquals(403, Api.withToken("POST", ballots, s.citizen(), ballot(s, "paper", 0, 1)).status());

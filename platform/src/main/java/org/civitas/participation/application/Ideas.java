@@ -21,7 +21,7 @@ import org.civitas.participation.domain.IdeaSubmission;
 import org.civitas.participation.domain.ModeratedKind;
 import org.civitas.participation.domain.ModerationStatus;
 import org.civitas.participation.domain.Recording;
-import org.civitas.participation.domain.Texts;
+import org.civitas.shared.domain.Texts;
 import org.civitas.shared.domain.ConflictException;
 import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.ForbiddenException;
@@ -141,9 +141,10 @@ public class Ideas {
     public Idea record(long consultationId, long phaseId, ParticipationPhases.OffLineReceipt receipt, IdeaInput input) {
         access.require(Permission.RECORD_CONTRIBUTIONS);
         LocatedPhase located = phases.participatingUsing(consultationId, phaseId, ParticipationMethod.IDEAS);
-        Recording recording = phases.recordable(located, receipt, callers.caller().subject());
-        IdeaSubmission idea = IdeaSubmission.checked(input.title(), input.text(), input.theme(), input.lat(), input.lng(),
-                input.locationGiven(), located.consultation().tags());
+        FieldErrors errors = new FieldErrors();
+        IdeaSubmission idea = IdeaSubmission.checked(errors, input.title(), input.text(), input.theme(), input.lat(),
+                input.lng(), input.locationGiven(), located.consultation().tags());
+        Recording recording = phases.recordable(located, receipt, callers.caller().subject(), errors);
         String shownAs = recording.contactName() != null ? recording.contactName() : recording.channel().wireName();
         long id = ideas.addRecorded(phaseId, shownAs, idea, recording, moderation.statusOfNew(consultationId), clock.now());
         return ideas.find(id, null).orElseThrow();

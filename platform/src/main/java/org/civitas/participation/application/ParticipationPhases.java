@@ -89,7 +89,11 @@ public class ParticipationPhases {
      * {@value PhaseWindow#LATE_RECORDING_DAYS} days ago, and its results are not published (they count every contribution).
      */
     public Recording recordable(LocatedPhase located, OffLineReceipt receipt, String recordedBy) {
-        FieldErrors errors = new FieldErrors();
+        return recordable(located, receipt, recordedBy, new FieldErrors());
+    }
+
+    /** As above, adding to the errors of the rest of the request (the idea itself): one 400 names every field. */
+    public Recording recordable(LocatedPhase located, OffLineReceipt receipt, String recordedBy, FieldErrors errors) {
         Recording recording = Recording.checked(errors, receipt.channel(), recordedBy, receipt.contactName(),
                 receipt.contactEmail(), receipt.receivedOn(), clock.today());
         errors.throwIfAny();
