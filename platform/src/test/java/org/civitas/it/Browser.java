@@ -15,6 +15,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -88,6 +89,11 @@ public final class Browser {
         return loads + "; console:" + (console.length() == 0 ? " nothing" : console);
     }
 
+    /** Waits up to 30 s for the element with this id to be visible (a timeout says what the page showed). */
+    public static WebElement visible(WebDriver driver, String id) {
+        return waitFor(driver, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
     /** Signs in on the municipality's Keycloak login page the browser was sent to (test users: password = name). */
     public static void signInOnKeycloak(WebDriverWait wait, WebDriver browser, String username) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
@@ -116,7 +122,7 @@ public final class Browser {
         } catch (TimeoutException e) {
             String line = Instant.now() + " the console's scripts had not started at " + url + ": "
                     + e.getMessage().lines().findFirst().orElse("") + "; as the test JVM fetched them: " + consoleAssets()
-                    + System.lineSeparator();
+                    + "; free disk: " + freeMegabytes() + " MB" + System.lineSeparator();
             System.err.print(line);
             try {
                 Files.writeString(Path.of("target", "browser-retries.log"), line, StandardOpenOption.CREATE,
@@ -126,6 +132,14 @@ public final class Browser {
             }
             browser.get(url);
             waitFor(browser, 30).until(ExpectedConditions.invisibilityOfElementLocated(loading));
+        }
+    }
+
+    private static long freeMegabytes() {
+        try {
+            return Files.getFileStore(Path.of("target")).getUsableSpace() / (1024 * 1024);
+        } catch (IOException e) {
+            return -1;
         }
     }
 

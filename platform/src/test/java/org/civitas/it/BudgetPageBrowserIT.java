@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -40,7 +39,7 @@ class BudgetPageBrowserIT {
             WebDriverWait wait = Browser.waitFor(browser, 30);
             browser.get("http://localhost:" + Api.PORT + "/t/" + s.slug() + "/consultations/" + s.consultation());
             browser.findElement(By.id("take-part-budget")).click();
-            waitFor(browser, "budget-check");
+            Browser.visible(browser, "budget-check");
             assertTrue(browser.findElement(By.id("budget-step")).getText().contains("1 sur 2"));
             assertTrue(plain(browser.findElement(By.id("projects")).getText()).contains("300 000 €"), "costs in the labels");
             Axe.analyze(violations, browser, "budget-step1-fr");
@@ -49,7 +48,7 @@ class BudgetPageBrowserIT {
                 browser.findElement(By.id("project-" + s.projects().get(i))).click();
             }
             browser.findElement(By.id("budget-check")).click();
-            waitFor(browser, "error-summary");
+            Browser.visible(browser, "error-summary");
             String summary = plain(browser.findElement(By.id("error-summary")).getText());
             assertTrue(summary.contains("620 000 €") && summary.contains("120 000 €") && summary.contains("500 000 €"), summary);
             assertTrue(browser.findElement(By.id("project-" + s.projects().get(2))).isSelected(), "the selection stays");
@@ -57,7 +56,7 @@ class BudgetPageBrowserIT {
 
             browser.findElement(By.id("project-" + s.projects().get(0))).click(); // 320 000 € left: bike lane + library
             browser.findElement(By.id("budget-check")).click();
-            waitFor(browser, "selection-remaining");
+            Browser.visible(browser, "selection-remaining");
             assertTrue(browser.findElement(By.id("budget-step")).getText().contains("2 sur 2"));
             assertEquals("320 000 €", plain(browser.findElement(By.id("selection-cost")).getText()));
             assertEquals("180 000 €", plain(browser.findElement(By.id("selection-remaining")).getText()));
@@ -65,14 +64,14 @@ class BudgetPageBrowserIT {
 
             browser.findElement(By.id("budget-sign-in")).click();
             Browser.signInOnKeycloak(wait, browser, "citizen");
-            waitFor(browser, "budget-cast");
+            Browser.visible(browser, "budget-cast");
             assertTrue(browser.getCurrentUrl().startsWith(page + "/check?"), "sign-in comes back to step 2: "
                     + browser.getCurrentUrl());
             Axe.analyze(violations, browser, "budget-step2-fr");
             assertEquals(0, TestDatabase.count("select count(*) from " + s.schema() + ".budget_ballot"));
 
             browser.findElement(By.id("budget-cast")).click();
-            waitFor(browser, "ballot-cast");
+            Browser.visible(browser, "ballot-cast");
             String mine = browser.findElement(By.id("my-ballot")).getText();
             assertTrue(mine.contains("Piste cyclable") && mine.contains("Médiathèque") && !mine.contains("Parc"), mine);
             assertFalse(browser.findElements(By.id("budget-check")).size() > 0, "no second ballot");
@@ -91,21 +90,21 @@ class BudgetPageBrowserIT {
         WebDriver wide = Browser.open(1280, "en");
         try {
             wide.get(page);
-            waitFor(wide, "budget-check");
+            Browser.visible(wide, "budget-check");
             Axe.analyze(violations, wide, "budget-step1-en");
             wide.findElement(By.id("project-" + s.projects().get(3))).click();
             wide.findElement(By.id("budget-check")).click();
-            waitFor(wide, "error-summary");
+            Browser.visible(wide, "error-summary");
             assertTrue(wide.findElement(By.id("error-summary")).getText().contains("at least 2"),
                     wide.findElement(By.id("error-summary")).getText());
             Axe.analyze(violations, wide, "budget-too-few-en");
             wide.findElement(By.id("project-" + s.projects().get(1))).click();
             wide.findElement(By.id("budget-check")).click();
-            waitFor(wide, "budget-sign-in");
+            Browser.visible(wide, "budget-sign-in");
             assertTrue(wide.findElement(By.id("selection-remaining")).getText().contains("280,000"));
             Axe.analyze(violations, wide, "budget-step2-en");
             wide.findElement(By.id("budget-change")).click();
-            waitFor(wide, "budget-check");
+            Browser.visible(wide, "budget-check");
             assertTrue(wide.findElement(By.id("project-" + s.projects().get(1))).isSelected(), "the selection is kept");
         } finally {
             wide.quit();
@@ -116,16 +115,6 @@ class BudgetPageBrowserIT {
     /** Text with the no-break spaces French number formats use read as plain spaces. */
     private static String plain(String text) {
         return text.replace('\u202f', ' ').replace('\u00a0', ' ');
-    }
-
-    private static void waitFor(WebDriver browser, String id) {
-        try {
-            Browser.waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            Browser.screenshot(browser, "budget-missing-" + id);
-            throw new AssertionError("#" + id + " never showed; the browser is at " + browser.getCurrentUrl() + " showing:\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
     }
 
     private static Api.Reply crossSitePost(String page, String cookie, String form) throws Exception {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -28,8 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @RunAsClient
 class ContributionFollowUpIT {
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("civitas.it.smtp.port", 13025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension MAIL = Mail.server();
 
     @Deployment(testable = false)
     static WebArchive deployment() {

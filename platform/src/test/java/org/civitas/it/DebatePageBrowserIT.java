@@ -61,24 +61,24 @@ class DebatePageBrowserIT {
 
             browser.findElement(By.id("add-for")).click();
             Browser.signInOnKeycloak(wait, browser, "citizen");
-            waitFor(browser, "argument-text");
+            Browser.visible(browser, "argument-text");
             assertEquals(page + "/new?side=for", browser.getCurrentUrl(), "sign-in comes back to the step");
             assertTrue(browser.findElement(By.id("debate-step")).getText().contains("2 sur 2"));
 
             browser.findElement(By.id("change-side")).click();
-            waitFor(browser, "side-next");
+            Browser.visible(browser, "side-next");
             assertTrue(browser.findElement(By.id("debate-step")).getText().contains("1 sur 2"));
             browser.findElement(By.id("side-next")).click();
-            waitFor(browser, "error-summary");
+            Browser.visible(browser, "error-summary");
             assertTrue(browser.findElement(By.id("e-side")).getText().contains("pour ou contre"));
             Axe.analyze(violations, browser, "debate-step1-error-fr");
             browser.findElement(By.cssSelector("label[for=side-for]")).click();
             browser.findElement(By.id("side-next")).click();
-            waitFor(browser, "argument-text");
+            Browser.visible(browser, "argument-text");
 
             browser.findElement(By.id("argument-text")).sendKeys("Court");
             browser.findElement(By.id("argument-submit")).click();
-            waitFor(browser, "error-summary");
+            Browser.visible(browser, "error-summary");
             assertTrue(browser.findElement(By.id("e-text")).getText().contains("10 à 2000"));
             assertEquals("Court", browser.findElement(By.id("argument-text")).getAttribute("value"), "what was typed stays");
             Axe.analyze(violations, browser, "debate-step2-error-fr");
@@ -87,7 +87,7 @@ class DebatePageBrowserIT {
 
             browser.findElement(By.id("argument-text")).sendKeys(" : moins de bruit, plus de place pour les enfants.");
             browser.findElement(By.id("argument-submit")).click();
-            waitFor(browser, "argument-saved");
+            Browser.visible(browser, "argument-saved");
             assertEquals(1, TestDatabase.count("select count(*) from " + s.schema() + ".debate_argument where "
                     + "author_subject = ? and side = 'for' and phase_id = ?", s.citizenId(), s.debate()));
             assertTrue(browser.findElement(By.id("side-for")).findElement(By.xpath("..")).getText().contains("moins de bruit"));
@@ -115,7 +115,7 @@ class DebatePageBrowserIT {
             WebDriverWait wait = Browser.waitFor(wide, 30);
             wide.get(portal + "/consultations/" + shared.consultation() + "?lang=en");
             wide.findElement(By.id("phase-" + shared.information() + "-information")).click();
-            waitFor(wide, "information-content");
+            Browser.visible(wide, "information-content");
             assertTrue(wide.findElement(By.id("information-content")).getText().contains("rue apaisée"));
             Axe.analyze(violations, wide, "information-en");
 
@@ -124,12 +124,12 @@ class DebatePageBrowserIT {
             Axe.analyze(violations, wide, "debate-signed-out-en");
             wide.findElement(By.id("debate-sign-in")).click();
             Browser.signInOnKeycloak(wait, wide, "voisin");
-            waitFor(wide, "add-argument");
+            Browser.visible(wide, "add-argument");
             assertEquals(page, wide.getCurrentUrl(), "sign-in comes back to the debate");
             Axe.analyze(violations, wide, "debate-signed-in-en");
             Browser.screenshot(wide, "debate-1280-en");
             wide.findElement(By.id("add-argument")).click();
-            waitFor(wide, "side-next");
+            Browser.visible(wide, "side-next");
             Axe.analyze(violations, wide, "debate-step1-en");
         } finally {
             wide.quit();
@@ -145,15 +145,5 @@ class DebatePageBrowserIT {
     private static void waitPressed(WebDriver browser, String id, String pressed) {
         Browser.waitFor(browser, 30).ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.attributeToBe(By.id(id), "aria-pressed", pressed));
-    }
-
-    private static void waitFor(WebDriver browser, String id) {
-        try {
-            Browser.waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            Browser.screenshot(browser, "debate-missing-" + id);
-            throw new AssertionError("#" + id + " never showed; the browser is at " + browser.getCurrentUrl() + " showing:\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
     }
 }

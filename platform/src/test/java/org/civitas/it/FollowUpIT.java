@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,10 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FollowUpIT {
-    /** GreenMail, a real SMTP server, where the platform under test sends its mail (civitas.mail.smtp.port). */
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("civitas.it.smtp.port", 13025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension MAIL = Mail.server();
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -68,7 +68,7 @@ class IdeasPageBrowserIT {
             browser.findElement(By.id("idea-title")).sendKeys("Un banc");
             browser.findElement(By.id("idea-text")).sendKeys("Court");
             browser.findElement(By.id("idea-submit")).click();
-            waitFor(browser, "error-summary");
+            Browser.visible(browser, "error-summary");
             assertTrue(browser.findElement(By.id("e-text")).getText().contains("10 à 5000"));
             assertEquals("Un banc", browser.findElement(By.id("idea-title")).getAttribute("value"), "what was typed stays");
             Axe.analyze(violations, browser, "ideas-errors");
@@ -85,7 +85,7 @@ class IdeasPageBrowserIT {
             browser.findElement(By.id("idea-image")).sendKeys(fake.toString());
             browser.findElement(By.id("idea-imageAlt")).sendKeys("Un banc vert sous les platanes");
             browser.findElement(By.id("idea-submit")).click();
-            waitFor(browser, "e-image");
+            Browser.visible(browser, "e-image");
             assertTrue(browser.findElement(By.id("e-image")).getText().contains("PNG, JPEG ou WebP"));
             assertEquals("Un banc à l'ombre, place du marché.", browser.findElement(By.id("idea-text")).getAttribute("value"));
             assertEquals("Un banc vert sous les platanes", browser.findElement(By.id("idea-imageAlt")).getAttribute("value"));
@@ -99,7 +99,7 @@ class IdeasPageBrowserIT {
 
             browser.findElement(By.id("idea-image")).sendKeys(photo.toString());
             browser.findElement(By.id("idea-submit")).click();
-            waitFor(browser, "idea-saved");
+            Browser.visible(browser, "idea-saved");
             assertEquals(1, TestDatabase.count("select count(*) from " + s.schema() + ".idea i join " + s.schema()
                     + ".idea_image m on m.idea_id = i.id where i.author_subject = ? and i.theme = 'Nature' "
                     + "and m.alt = 'Un banc vert sous les platanes' and m.media_type = 'image/png'", s.citizenId()));
@@ -112,25 +112,15 @@ class IdeasPageBrowserIT {
             Browser.screenshot(browser, "ideas-with-image");
 
             browser.findElement(By.id("support-" + other)).click();
-            waitFor(browser, "withdraw-" + other);
+            Browser.visible(browser, "withdraw-" + other);
             assertTrue(browser.findElement(By.id("supports-" + other)).getText().startsWith("1"));
             Axe.analyze(violations, browser, "ideas-supported");
             browser.findElement(By.id("withdraw-" + other)).click();
-            waitFor(browser, "support-" + other);
+            Browser.visible(browser, "support-" + other);
             assertEquals(0, TestDatabase.count("select count(*) from " + s.schema() + ".idea_support"));
         } finally {
             browser.quit();
         }
         assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
-    }
-
-    private static void waitFor(WebDriver browser, String id) {
-        try {
-            Browser.waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            Browser.screenshot(browser, "ideas-missing-" + id);
-            throw new AssertionError("#" + id + " never showed; the browser is at " + browser.getCurrentUrl() + " showing:\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
     }
 }

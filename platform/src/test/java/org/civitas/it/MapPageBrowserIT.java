@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -57,9 +56,9 @@ class MapPageBrowserIT {
             browser.get(base + "/consultations/" + s.consultation());
             assertTrue(browser.findElements(By.id("phase-map-" + s.map())).size() == 1, "the timeline links to the map");
             browser.findElement(By.id("take-part-map")).click();
-            waitFor(browser, "pin-continue");
+            Browser.visible(browser, "pin-continue");
             assertTrue(browser.findElement(By.id("map-step")).getText().contains("1 sur 2"));
-            WebElement canvas = waitFor(browser, "map-canvas");
+            WebElement canvas = Browser.visible(browser, "map-canvas");
             wait.until(d -> d.findElements(By.cssSelector("#map-canvas path.leaflet-interactive")).size() == 1);
             assertTrue(browser.findElement(By.id("pins-list")).getText().contains("(1)"));
             assertTrue(browser.findElement(By.id("category-" + s.categories().get(1))).getText().contains("Piste interrompue"));
@@ -68,11 +67,11 @@ class MapPageBrowserIT {
             browser.findElement(By.id("pin-lat")).sendKeys("48.8566");
             browser.findElement(By.id("pin-lng")).sendKeys("2.3522");
             browser.findElement(By.id("pin-continue")).click();
-            waitFor(browser, "error-summary");
+            Browser.visible(browser, "error-summary");
             assertTrue(browser.findElement(By.id("error-summary")).getText().contains("en dehors de la zone"));
             Axe.analyze(violations, browser, "map-outside-fr");
 
-            canvas = waitFor(browser, "map-canvas");
+            canvas = Browser.visible(browser, "map-canvas");
             canvas.click(); // the centre of the map: the map's own centre, inside its area
             String lat = browser.findElement(By.id("pin-lat")).getAttribute("value");
             String lng = browser.findElement(By.id("pin-lng")).getAttribute("value");
@@ -80,18 +79,18 @@ class MapPageBrowserIT {
             assertTrue(lng.startsWith("-1.55"), "and the longitude: " + lng);
             assertTrue(browser.findElement(By.id("map-status")).getAttribute("textContent").contains(lat));
             browser.findElement(By.id("pin-continue")).click();
-            waitFor(browser, "map-sign-in");
+            Browser.visible(browser, "map-sign-in");
             assertTrue(browser.findElement(By.id("map-step")).getText().contains("2 sur 2"));
             Axe.analyze(violations, browser, "map-step2-signed-out-fr");
 
             browser.findElement(By.id("map-sign-in")).click();
             Browser.signInOnKeycloak(wait, browser, "citizen");
-            waitFor(browser, "pin-submit");
+            Browser.visible(browser, "pin-submit");
             assertTrue(browser.getCurrentUrl().startsWith(page + "/place?lat=" + lat), "sign-in comes back to step 2: "
                     + browser.getCurrentUrl());
             browser.findElement(By.id("category-choice-" + s.categories().get(0))).click();
             browser.findElement(By.id("pin-submit")).click();
-            waitFor(browser, "error-summary");
+            Browser.visible(browser, "error-summary");
             assertTrue(browser.findElement(By.id("e-title")).isDisplayed());
             assertTrue(browser.findElement(By.id("category-choice-" + s.categories().get(0))).isSelected(), "choice kept");
             Axe.analyze(violations, browser, "map-step2-missing-title-fr");
@@ -100,7 +99,7 @@ class MapPageBrowserIT {
             browser.findElement(By.id("pin-title")).sendKeys("Carrefour sans visibilité");
             browser.findElement(By.id("pin-text")).sendKeys("Les haies cachent les vélos.");
             browser.findElement(By.id("pin-submit")).click();
-            waitFor(browser, "pin-saved");
+            Browser.visible(browser, "pin-saved");
             String list = browser.findElement(By.id("category-" + s.categories().get(0))).findElement(By.xpath("..")).getText();
             assertTrue(list.contains("Carrefour sans visibilité"), list);
             wait.until(d -> d.findElements(By.cssSelector("#map-canvas path.leaflet-interactive")).size() == 2);
@@ -116,22 +115,22 @@ class MapPageBrowserIT {
         try {
             WebDriverWait wait = Browser.waitFor(wide, 30);
             wide.get(page);
-            waitFor(wide, "pin-continue");
+            Browser.visible(wide, "pin-continue");
             wait.until(d -> d.findElements(By.cssSelector("#map-canvas path.leaflet-interactive")).size() == 2);
             Axe.analyze(violations, wide, "map-step1-en");
             wide.findElement(By.id("pin-lat")).sendKeys("47.2301");
             wide.findElement(By.id("pin-lng")).sendKeys("-1.5402");
             wide.findElement(By.id("pin-lng")).sendKeys(org.openqa.selenium.Keys.ENTER); // by keyboard, no click on the map
-            waitFor(wide, "map-sign-in");
+            Browser.visible(wide, "map-sign-in");
             assertTrue(wide.findElement(By.id("chosen-place")).getText().contains("47.2301"));
             Axe.analyze(violations, wide, "map-step2-signed-out-en");
             wide.findElement(By.id("map-sign-in")).click();
             Browser.signInOnKeycloak(wait, wide, "voisin");
-            waitFor(wide, "pin-submit");
+            Browser.visible(wide, "pin-submit");
             wide.findElement(By.id("category-choice-" + s.categories().get(1))).click();
             wide.findElement(By.id("pin-title")).sendKeys("Missing bike racks");
             wide.findElement(By.id("pin-submit")).click();
-            waitFor(wide, "pin-saved");
+            Browser.visible(wide, "pin-saved");
             Axe.analyze(violations, wide, "map-saved-en");
             assertFalse(wide.findElements(By.cssSelector("button[id^='withdraw-']")).isEmpty(), "its author may withdraw it");
             assertEquals(1, TestDatabase.count("select count(*) from " + s.schema() + ".map_pin where latitude = 47.2301 "
@@ -141,16 +140,5 @@ class MapPageBrowserIT {
             wide.quit();
         }
         assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
-    }
-
-    private static WebElement waitFor(WebDriver browser, String id) {
-        try {
-            return Browser.waitFor(browser, 30)
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            Browser.screenshot(browser, "map-missing-" + id);
-            throw new AssertionError("#" + id + " never showed; the browser is at " + browser.getCurrentUrl() + " showing:\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -33,8 +32,7 @@ class PhaseResultsIT {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("civitas.it.smtp.port", 13025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension MAIL = Mail.server();
 
     static final String QUESTIONS = """
             {"questions":[

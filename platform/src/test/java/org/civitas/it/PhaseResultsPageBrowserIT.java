@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,9 +41,9 @@ class PhaseResultsPageBrowserIT {
         WebDriver phone = Browser.open(375, "fr");
         try {
             phone.get(site + "/t/" + s.slug() + "/consultations/" + s.consultation());
-            waitFor(phone, "results-" + s.survey());
+            Browser.visible(phone, "results-" + s.survey());
             phone.findElement(By.id("results-" + s.survey())).click();
-            waitFor(phone, "results-summary");
+            Browser.visible(phone, "results-summary");
             assertTrue(phone.findElement(By.tagName("h1")).getText().contains("Résultats"));
             assertTrue(phone.findElement(By.id("results-summary")).getText().contains("Des arceaux seront posés"));
             assertTrue(phone.findElement(By.id("headlines")).getText().contains("2"), "two responses");
@@ -54,13 +53,13 @@ class PhaseResultsPageBrowserIT {
             Axe.analyze(violations, phone, "results-survey-fr");
 
             phone.get(site + s.page(s.budget()));
-            waitFor(phone, "budget-projects");
+            Browser.visible(phone, "budget-projects");
             String projects = plain(phone.findElement(By.id("budget-projects")).getText());
             assertTrue(projects.contains("Médiathèque") && projects.contains("120 000 €"), projects);
             Axe.analyze(violations, phone, "results-budget-fr");
 
             phone.get(site + "/t/" + s.slug() + "/consultations/" + s.consultation() + "/phases/" + s.budget() + "/budget");
-            waitFor(phone, "see-results");
+            Browser.visible(phone, "see-results");
             Axe.analyze(violations, phone, "budget-with-results-link-fr");
         } finally {
             phone.quit();
@@ -70,11 +69,11 @@ class PhaseResultsPageBrowserIT {
         try {
             WebDriverWait wait = Browser.waitFor(wide, 30);
             wide.get(site + s.page(s.survey()));
-            waitFor(wide, "q-1");
+            Browser.visible(wide, "q-1");
             assertTrue(wide.findElement(By.id("q-1")).getText().contains("100.0%"), wide.findElement(By.id("q-1")).getText());
             Axe.analyze(violations, wide, "results-survey-en");
             wide.get(site + s.page(s.budget()));
-            waitFor(wide, "budget-projects");
+            Browser.visible(wide, "budget-projects");
             assertTrue(wide.findElement(By.id("headlines")).getText().contains("€500,000"),
                     wide.findElement(By.id("headlines")).getText());
             Axe.analyze(violations, wide, "results-budget-en");
@@ -82,7 +81,7 @@ class PhaseResultsPageBrowserIT {
             String ideas = "/t/" + s.slug() + "/consultations/" + s.consultation() + "/phases/" + s.ideas() + "/results";
             wide.get(site + "/t/" + s.slug() + "/login?return=" + URLEncoder.encode(ideas, StandardCharsets.UTF_8));
             Browser.signInOnKeycloak(wait, wide, "agent");
-            waitFor(wide, "results-preview");
+            Browser.visible(wide, "results-preview");
             assertTrue(wide.findElement(By.id("top-ideas")).getText().contains("Des arbres"));
             Axe.analyze(violations, wide, "results-ideas-preview-en");
         } finally {
@@ -93,15 +92,5 @@ class PhaseResultsPageBrowserIT {
 
     private static String plain(String text) {
         return text.replace('\u202f', ' ').replace('\u00a0', ' ');
-    }
-
-    private static void waitFor(WebDriver browser, String id) {
-        try {
-            Browser.waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            Browser.screenshot(browser, "results-missing-" + id);
-            throw new AssertionError("#" + id + " never showed; the browser is at " + browser.getCurrentUrl() + " showing:\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
     }
 }

@@ -51,7 +51,7 @@ class SurveyPageBrowserIT {
             browser.findElement(By.id("q-mode-car")).click(); // shows "where do you park?", left empty
             browser.findElement(By.id("q-trips")).sendKeys("80");
             browser.findElement(By.id("survey-submit")).click();
-            waitFor(browser, "error-summary");
+            Browser.visible(browser, "error-summary");
             String summary = browser.findElement(By.id("error-summary")).getText();
             assertTrue(summary.contains("Where do you park?") && summary.contains("Satisfied?")
                     && summary.contains("Trips a week"), summary);
@@ -69,7 +69,7 @@ class SurveyPageBrowserIT {
             new Select(browser.findElement(By.id("q-priorities-rank-b"))).selectByValue("1");
             browser.findElement(By.id("q-parking")).sendKeys("Rue Haute"); // hidden by the answer "bike": dropped
             browser.findElement(By.id("survey-submit")).click();
-            waitFor(browser, "survey-saved");
+            Browser.visible(browser, "survey-saved");
             assertTrue(browser.findElement(By.id("q-note-4")).isSelected(), "the saved answers are shown again");
             assertEquals("", browser.findElement(By.id("q-parking")).getAttribute("value"));
             Axe.analyze(violations, browser, "survey-saved");
@@ -83,17 +83,6 @@ class SurveyPageBrowserIT {
             browser.quit();
         }
         assertTrue(violations.length() == 0, "WCAG 2.1 A/AA violations:\n" + violations);
-    }
-
-    /** Waits for an element; if it never shows, says which page the browser shows instead. */
-    private static void waitFor(WebDriver browser, String id) {
-        try {
-            Browser.waitFor(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            Browser.screenshot(browser, "survey-missing-" + id);
-            throw new AssertionError("#" + id + " never showed; the browser is at " + browser.getCurrentUrl() + " showing:\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
     }
 
     private static Api.Reply crossSitePost(String page, String cookie) throws Exception {
