@@ -63,6 +63,33 @@ class RequestSizeIT {
     }
 
     @Test
+    void aUrlEncodedFormOverItsBoundGetsAPageAndOneWithinItIsRead() throws Exception {
+        IdeasIT.Setup s = IdeasIT.open();
+        long idea = IdeasIT.propose(s, s.citizen(), "Un banc au parc");
+        String comments = "/t/" + s.slug() + "/consultations/" + s.consultation() + "/phases/" + s.ideas() + "/ideas/" + idea
+                + "/comments";
+        HttpResponse<String> refused = postForm(comments, s.neighbour(), "text=" + "a".repeat(1536 * 1024));
+        assertEquals(413, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Envoi trop volumineux"), refused.body());
+        assertEquals(0, IdeasIT.count(s, "idea_comment"));
+
+        // a form within bounds reaches its page whole, also where fields are read one by one (@FormParam, the report page)
+        String report = "/t/" + s.slug() + "/consultations/" + s.consultation() + "/phases/" + s.ideas() + "/flag/idea/" + idea;
+        HttpResponse<String> sent = postForm(report, s.neighbour(), "reason=Hors+sujet%2C+d%C3%A9sol%C3%A9");
+        assertEquals(200, sent.statusCode(), sent.body());
+        assertEquals("Hors sujet, désolé", TestDatabase.string("select reason from " + s.schema() + ".moderation_flag"));
+    }
+
+    private static HttpResponse<String> postForm(String path, String token, String form) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + Api.PORT + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "text/html").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aFormTooLargeForItsPageGetsAPageThatSaysSo() throws Exception {
         IdeasIT.Setup s = IdeasIT.open();
         byte[] fourMegabytes = new byte[4 * 1024 * 1024];

@@ -14,8 +14,8 @@ import org.civitas.shared.domain.FileSignature;
 
 /**
  * Bodies the framework reads whole before any resource sees them (JSON, forms, multipart) are bounded here, for every
- * address at once: a declared length over the bound is refused before reading, and a body without one (chunked) stops
- * being read at the bound. Raw uploads are bounded by their own resource as they are read (UploadBody).
+ * address at once: a declared length over the bound is refused before reading, and a JSON or multipart body without one
+ * (chunked) stops being read at the bound. Raw uploads are bounded by their own resource as they are read (UploadBody).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -27,15 +27,20 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long max = limitFor(request.getMediaType());
-        if (max < 0 || !request.hasEntity()) {
+        MediaType type = request.getMediaType();
+        long max = limitFor(type);
+        if (max < 0) {
             return;
         }
         long length = declaredLength(request.getHeaderString(HttpHeaders.CONTENT_LENGTH));
         if (length > max) {
             throw new RequestTooLargeException(length, max);
         }
-        request.setEntityStream(new Bounded(request.getEntityStream(), max));
+        // The body is not touched here (not even to ask whether there is one): @FormParam reads the servlet's parameters,
+        // which a read byte would corrupt. Forms come from browsers, which declare their length; the rest is bounded as read.
+        if (!type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+            request.setEntityStream(new Bounded(request.getEntityStream(), max));
+        }
     }
 
     /** The bound for a body of this type, or -1 when its resource reads and bounds it itself. */
