@@ -68,11 +68,12 @@ class FlagPageBrowserIT {
             Browser.screenshot(browser, "flag-error-375-fr-" + s.slug());
             assertEquals(0, DebateIT.count(s, "moderation_flag"), "nothing stored");
 
-            browser.findElement(By.id("flag-reason")).sendKeys("Propos hors sujet");
+            browser.findElement(By.id("flag-reason")).sendKeys("Propos hors sujet, écrit à côté");
             browser.findElement(By.id("flag-submit")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("flag-sent")));
             assertEquals(1, DebateIT.count(s, "moderation_flag"));
-            assertEquals("Propos hors sujet", TestDatabase.string("select reason from " + s.schema() + ".moderation_flag"));
+            assertEquals("Propos hors sujet, écrit à côté", TestDatabase.string("select reason from " + s.schema()
+                    + ".moderation_flag"), "accents arrive whole (the form's fields are read as UTF-8)");
             browser.findElement(By.id("flag-back")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("argument-" + argument)));
         } finally {
