@@ -206,6 +206,7 @@
         return inputs.length ? inputs[m[2] === "colour" ? 1 : 0].id : "pc-add-category";
       }
       return { "centre.lat": "pc-lat", "centre.lng": "pc-lng", centre: "pc-lat", zoom: "pc-zoom", bounds: "pc-south",
+        "bounds.south": "pc-south", "bounds.west": "pc-west", "bounds.north": "pc-north", "bounds.east": "pc-east",
         categories: "pc-add-category" }[name] || "pc-lat";
     });
     const b = current && current.bounds;
@@ -222,17 +223,20 @@
         onclick: () => { list.append(categoryRow(null)); renumberCategories(list); list.lastChild.querySelector("input").focus(); } }));
     f.append(centre, C.field("pc-zoom", t("zoom"), number(current ? current.zoom : 14)), bounds, categories,
       actions(C.el("button", { type: "submit", id: "pc-save-map", text: t("saveMap") })), f.status);
-    // a blank is sent as null, and so is a word (JSON has no NaN): the API then names the field
-    const num = (id) => { const v = $(id).value.trim(); return v === "" ? null : Number(v.replace(",", ".")); };
     submitting(f, async () => {
-      const body = { centre: { lat: num("pc-lat"), lng: num("pc-lng") }, zoom: num("pc-zoom"),
+      // read as people type numbers (a decimal comma in French, spaces between thousands); a word is refused here
+      const problems = [];
+      const num = (id, field, whole) => typedNumber($(id), field, whole, problems);
+      const body = { centre: { lat: num("pc-lat", "centre.lat"), lng: num("pc-lng", "centre.lng") }, zoom: num("pc-zoom", "zoom", true),
         categories: rows().map((row) => {
           const [label, colour] = row.querySelectorAll("input");
           return { id: row.dataset.id ? Number(row.dataset.id) : null, label: label.value, colour: colour.value };
         }) };
       if (["pc-south", "pc-west", "pc-north", "pc-east"].some((id) => $(id).value.trim() !== "")) {
-        body.bounds = { south: num("pc-south"), west: num("pc-west"), north: num("pc-north"), east: num("pc-east") };
+        body.bounds = { south: num("pc-south", "bounds.south"), west: num("pc-west", "bounds.west"),
+          north: num("pc-north", "bounds.north"), east: num("pc-east", "bounds.east") };
       }
+      refuseIfAny(problems);
       const saved = await C.api("PUT", base(phase) + "/map", body);
       categoryRows = 0;
       list.replaceChildren(...saved.categories.map(categoryRow)); // new categories now have their ids

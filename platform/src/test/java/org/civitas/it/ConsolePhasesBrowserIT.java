@@ -21,8 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A tenant admin writes what each phase says in the console's phase content editor, in a real browser: an information
- * text, a debate question, a map with two categories (a zoom of 40 is refused beside its field), and a results summary
- * that cannot be published while the phase is open. Everything is checked through the API.
+ * text, a debate question, a map with two categories (a word for the latitude is refused before sending, a zoom of 40 by
+ * the API, each beside its field), and a results summary that cannot be published while the phase is open. Everything is
+ * checked through the API.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -78,9 +79,16 @@ class ConsolePhasesBrowserIT extends ConsoleBrowserCase {
         assertEquals("Faut-il fermer les quais aux voitures ?", asked.getString("question"));
         assertEquals("Deux **scénarios** sont à l’étude.", asked.getString("context"));
 
-        // map: zoom 40 is refused next to the zoom field; nothing is stored
+        // map: a word where a number goes is refused before sending, beside its field
         wait.until(ExpectedConditions.elementToBeClickable(By.id("phase-content-open-" + map))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pc-lat"))).sendKeys("47.218");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pc-lat"))).sendKeys("47.2 North");
+        browser.findElement(By.id("pc-save-map")).click();
+        WebElement latError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pc-lat-error")));
+        assertTrue(latError.getText().toLowerCase().contains("number"), latError.getText());
+        assertEquals(404, Api.get(api + map + "/map").status(), "nothing sent, nothing stored");
+        browser.findElement(By.id("pc-lat")).clear();
+        // zoom 40 is refused by the API next to the zoom field; nothing is stored
+        browser.findElement(By.id("pc-lat")).sendKeys("47.218");
         browser.findElement(By.id("pc-lng")).sendKeys("-1.553");
         WebElement zoom = browser.findElement(By.id("pc-zoom"));
         zoom.clear();
