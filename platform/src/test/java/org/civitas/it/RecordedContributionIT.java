@@ -153,17 +153,21 @@ class RecordedContributionIT {
                 .status());
         Api.Reply both = Api.withToken("POST", ideas, s.agent(), "{\"channel\":\"fax\",\"title\":\"\",\"text\":\"Reçu.\"}");
         assertEquals(400, both.status(), both.toString());
-        assertEquals(java.util.Set.of("channel", "title", "text"), both.json().getJsonArray("errors").stream()
-                .map(e -> e.asJsonObject().getString("field")).collect(java.util.stream.Collectors.toSet()),
+        assertEquals(java.util.Set.of("channel", "title", "text"), fields(both),
                 "one refusal names every field, the recording's and the idea's: " + both);
         String ballots = s.phase(s.budget()) + "/budget/ballots/recorded";
         assertEquals(400, Api.withToken("POST", ballots, s.agent(), ballot(s, "online", 0, 1)).status());
         assertEquals(403, Api.withToken("POST", ballots, s.citizen(), ballot(s, "paper", 0, 1)).status());
         Api.Reply over = Api.withToken("POST", ballots, s.agent(), ballot(s, "paper", 0, 1, 2));
         assertEquals(400, over.status(), "a paper ballot keeps the budget's rules: " + over);
+        Api.Reply faxOver = Api.withToken("POST", ballots, s.agent(), ballot(s, "fax", 0, 1, 2));
+        assertEquals(java.util.Set.of("channel", "projectIds"), fields(faxOver), "one refusal names both: " + faxOver);
         String responses = s.phase(s.survey()) + "/survey/responses/recorded";
         assertEquals(400, Api.withToken("POST", responses, s.agent(), "{\"channel\":\"online\"," + SurveyIT.VALID.substring(1))
                 .status());
+        Api.Reply faxEmpty = Api.withToken("POST", responses, s.agent(), "{\"channel\":\"fax\",\"answers\":{}}");
+        assertTrue(fields(faxEmpty).contains("channel") && fields(faxEmpty).stream().anyMatch(f -> f.startsWith("answers.")),
+                "one refusal names the channel and the missing answers: " + faxEmpty);
         assertEquals(403, Api.withToken("POST", responses, s.citizen(), "{\"channel\":\"paper\"," + SurveyIT.VALID.substring(1))
                 .status());
         assertEquals(0, s.count("idea") + s.count("survey_response") + s.count("budget_ballot") + s.count("budget_ballot_project"),
@@ -214,5 +218,12 @@ class RecordedContributionIT {
         assertEquals(409, afterResults.status(), afterResults.toString());
         assertTrue(afterResults.body().contains("published"), afterResults.body());
         assertEquals(1, s.count("idea"));
+    }
+
+    /** The fields a 400 names. */
+    private static java.util.Set<String> fields(Api.Reply refused) {
+        assertEquals(400, refused.status(), refused.toString());
+        return refused.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field"))
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

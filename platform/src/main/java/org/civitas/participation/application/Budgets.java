@@ -22,6 +22,7 @@ import org.civitas.participation.domain.BudgetResults;
 import org.civitas.participation.domain.Channel;
 import org.civitas.participation.domain.Recording;
 import org.civitas.shared.domain.ConflictException;
+import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.application.TenantClock;
 
@@ -108,8 +109,9 @@ public class Budgets {
     public long record(long consultationId, long phaseId, ParticipationPhases.OffLineReceipt receipt, List<Long> projectIds) {
         access.require(Permission.RECORD_CONTRIBUTIONS);
         LocatedPhase located = phases.locateUsing(consultationId, phaseId, ParticipationMethod.BUDGET);
-        Recording recording = phases.recordable(located, receipt, callers.caller().subject());
-        List<Long> chosen = budgetOf(located).accept(projectIds).stream().map(BudgetProject::id).toList();
+        FieldErrors errors = new FieldErrors();
+        List<Long> chosen = budgetOf(located).accept(errors, projectIds).stream().map(BudgetProject::id).toList();
+        Recording recording = phases.recordable(located, receipt, callers.caller().subject(), errors);
         return repository.recordBallot(new Ballot(phaseId, null, chosen, recording.channel(), clock.now()), recording);
     }
 

@@ -21,6 +21,7 @@ import org.civitas.participation.domain.SurveyRepository;
 import org.civitas.participation.domain.SurveyResponse;
 import org.civitas.participation.domain.SurveyResults;
 import org.civitas.shared.domain.ConflictException;
+import org.civitas.shared.domain.FieldErrors;
 import org.civitas.shared.domain.NotFoundException;
 import org.civitas.tenancy.application.TenantClock;
 
@@ -101,8 +102,9 @@ public class Surveys {
     public long record(long consultationId, long phaseId, ParticipationPhases.OffLineReceipt receipt, Map<String, Answer> answers) {
         access.require(Permission.RECORD_CONTRIBUTIONS);
         LocatedPhase located = phases.locateUsing(consultationId, phaseId, ParticipationMethod.SURVEY);
-        Recording recording = phases.recordable(located, receipt, callers.caller().subject());
-        Map<String, Answer> kept = surveyOf(located).accept(answers);
+        FieldErrors errors = new FieldErrors();
+        Map<String, Answer> kept = surveyOf(located).accept(errors, answers);
+        Recording recording = phases.recordable(located, receipt, callers.caller().subject(), errors);
         OffsetDateTime now = clock.now();
         return repository.saveRecorded(new SurveyResponse(phaseId, null, kept, recording.channel(), now, now), recording);
     }

@@ -34,8 +34,15 @@ public record Budget(long total, int minProjects, Integer maxProjects, int minSp
      * selection over the budget or under its minimum spend, with the amounts.
      */
     public List<BudgetProject> accept(List<Long> projectIds) {
-        List<Long> ids = projectIds == null ? List.of() : projectIds;
         FieldErrors errors = new FieldErrors();
+        List<BudgetProject> chosen = accept(errors, projectIds);
+        errors.throwIfAny();
+        return chosen;
+    }
+
+    /** As above, adding to the errors of the rest of a request (an agent's recording); meaningful only when none were added. */
+    public List<BudgetProject> accept(FieldErrors errors, List<Long> projectIds) {
+        List<Long> ids = projectIds == null ? List.of() : projectIds;
         Set<Long> seen = new HashSet<>();
         List<BudgetProject> chosen = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -50,9 +57,9 @@ public record Budget(long total, int minProjects, Integer maxProjects, int minSp
                         () -> errors.add(field, "Project " + id + " is not one of this budget's projects."));
             }
         }
-        errors.throwIfAny();
-        problemWith(chosen).ifPresent(problem -> errors.add(FIELD, message(problem)));
-        errors.throwIfAny();
+        if (chosen.size() == ids.size()) { // the selection as a whole is judged once each entry is right
+            problemWith(chosen).ifPresent(problem -> errors.add(FIELD, message(problem)));
+        }
         return chosen;
     }
 

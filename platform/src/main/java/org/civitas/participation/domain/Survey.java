@@ -40,8 +40,15 @@ public record Survey(List<Question> questions) {
      * or out of bounds.
      */
     public Map<String, Answer> accept(Map<String, Answer> given) {
-        Map<String, Answer> answers = given == null ? Map.of() : given;
         FieldErrors errors = new FieldErrors();
+        Map<String, Answer> kept = accept(errors, given);
+        errors.throwIfAny();
+        return kept;
+    }
+
+    /** As above, adding to the errors of the rest of a request (an agent's recording); meaningful only when none were added. */
+    public Map<String, Answer> accept(FieldErrors errors, Map<String, Answer> given) {
+        Map<String, Answer> answers = given == null ? Map.of() : given;
         Set<String> known = new HashSet<>();
         questions.forEach(q -> known.add(q.id()));
         answers.keySet().stream().filter(id -> !known.contains(id)).sorted()
@@ -65,7 +72,6 @@ public record Survey(List<Question> questions) {
                 kept.put(q.id(), cleaned(q, answer));
             }
         }
-        errors.throwIfAny();
         return kept;
     }
 
