@@ -50,8 +50,9 @@
     }
     if (entry.image) {
       // an idea's image is moderated with its text: both are shown as the portal will show them
+      // the description is shown for sighted moderators to judge; screen readers have it once, as the image's alt
       node.append(C.el("img", { class: "moderation-image", src: entry.image.url, alt: entry.image.alt }),
-        C.el("p", { class: "hint", text: t("imageAlt") + (C.lang === "fr" ? " : " : ": ") + entry.image.alt }));
+        C.el("p", { class: "hint", "aria-hidden": "true", text: t("imageAlt") + (C.lang === "fr" ? " : " : ": ") + entry.image.alt }));
     }
     if (entry.moderationReason) {
       node.append(C.el("p", { text: t("hiddenReason") + (C.lang === "fr" ? " : " : ": ") + entry.moderationReason }));
@@ -62,7 +63,7 @@
       onclick: () => decide(entry, action, $(reasonId).value) }));
     // an idea or a comment: the idea's own page, where its comments are
     const page = C.apiBase + "/consultations/" + entry.consultationId + "/phases/" + entry.phaseId + "/" + PAGE[entry.kind]
-      + (entry.ideaId ? "/" + entry.ideaId : "");
+      + (entry.ideaId ? "/" + entry.ideaId : "") + (entry.kind === "comment" ? "#comment-" + entry.id : "");
     node.append(C.el("div", { class: "actions" }, ...buttons,
       C.el("a", { href: page, target: "_blank", rel: "noopener", text: t("see") })));
     return node;
@@ -82,7 +83,10 @@
 
   async function decide(entry, action, reason) {
     try {
-      await C.api("POST", "/api/moderation/" + entry.kind + "/" + entry.id + "/" + action, { reason: reason.trim() || null });
+      // for an idea, the picture seen (0: none): the server refuses if it changed meanwhile
+      const seen = entry.kind === "idea" ? (entry.image ? entry.image.version : 0) : null;
+      await C.api("POST", "/api/moderation/" + entry.kind + "/" + entry.id + "/" + action,
+        { reason: reason.trim() || null, imageVersion: seen });
       await refresh();
       C.status(t("done") + t(action) + " — " + entry.excerpt, false, "moderation-status");
       $("moderation-title").focus(); // the item's buttons are gone: focus goes back to the top of the section

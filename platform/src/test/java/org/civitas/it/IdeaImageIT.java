@@ -242,11 +242,19 @@ class IdeaImageIT {
         Api.Reply set = Api.sendBytes("PUT", pendingImage + ALT, s.citizen(), "image/png", PNG);
         assertEquals(200, set.status(), set.toString());
         String pendingUrl = set.json().getJsonObject("image").getString("url");
+        long seen = set.json().getJsonObject("image").getJsonNumber("version").longValue();
         assertEquals(404, fetch(pendingUrl, s.neighbour()).statusCode());
-        assertEquals(200, Api.withToken("POST", "/t/" + s.slug() + "/api/moderation/idea/" + pending + "/publish",
-                s.moderator(), "{}").status());
+        String publish = "/t/" + s.slug() + "/api/moderation/idea/" + pending + "/publish";
+        Api.Reply stale = Api.withToken("POST", publish, s.moderator(), "{\"imageVersion\":0}");
+        assertEquals(409, stale.status(), "the moderator saw no picture, and there is one now: " + stale);
+        assertEquals("pending", TestDatabase.string("select status from " + s.schema() + ".idea where id = ?", pending));
+        assertEquals(200, Api.withToken("POST", publish, s.moderator(), "{\"imageVersion\":" + seen + "}").status());
         assertEquals(200, fetch(pendingUrl, s.neighbour()).statusCode(), "published with its idea");
         assertEquals(409, Api.sendBytes("PUT", pendingImage + ALT, s.citizen(), "image/jpeg", JPEG).status());
+        String page = Api.send("GET", "/t/" + s.slug() + "/consultations/" + s.consultation() + "/phases/" + s.ideas()
+                + "/ideas/" + pending, null, null, "text/html", s.citizen()).body();
+        assertTrue(page.contains("id=\"picture-fixed\"") && page.contains("id=\"picture-remove\"")
+                && !page.contains("id=\"picture-submit\""), "the idea's page offers only the removal: " + page);
         assertEquals(204, Api.withToken("DELETE", pendingImage, s.citizen(), null).status(), "it can still be removed");
     }
 }

@@ -12,12 +12,12 @@ public record IdeaView(long id, long consultationId, long phaseId, String title,
                        Location location, ImageView image, String authorName, boolean mine, String status,
                        String moderationReason, OffsetDateTime createdAt, long supports, boolean supportedByMe, long comments) {
 
-    /** Where the image is (its version in the URL: a replaced image gets a new URL) and what it shows, in words. */
-    public record ImageView(String url, String alt) {
+    /** Where the image is (its version in the URL: a replaced image gets a new URL), what it shows in words, its version. */
+    public record ImageView(String url, String alt, long version) {
         /** The image of an idea, or null when its version is null (it has none). */
         static ImageView of(String base, long consultationId, long phaseId, long ideaId, Long version, String alt) {
             return version == null ? null : new ImageView(base + "/consultations/" + consultationId + "/phases/" + phaseId
-                    + "/ideas/" + ideaId + "/image?v=" + version, alt);
+                    + "/ideas/" + ideaId + "/image?v=" + version, alt, version);
         }
     }
 

@@ -54,10 +54,12 @@ public class ModerationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "kind: idea | comment | map-pin; action: hide (reason required), restore a hidden item (reason required), "
             + "publish an item awaiting pre-moderation (reason optional), keep a flagged published item as it is (reason optional); "
-            + "the item's open flags are closed")
+            + "the item's open flags are closed; for an idea, imageVersion is the version of its picture the moderator saw "
+            + "(0: none): if it has changed since, 409 and nothing is decided")
     public DecisionView decide(@PathParam("kind") String kind, @PathParam("item") long item,
-                             @PathParam("action") String action, ReasonRequest body) {
-        ModeratedItem decided = moderation.decide(kind, item, action, body == null ? null : body.reason());
+                             @PathParam("action") String action, DecisionRequest body) {
+        ModeratedItem decided = moderation.decide(kind, item, action, body == null ? null : body.reason(),
+                body == null ? null : body.imageVersion());
         return new DecisionView(decided.kind().wireName(), decided.id(), decided.consultationId(),
                 decided.status().wireName());
     }

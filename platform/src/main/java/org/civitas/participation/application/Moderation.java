@@ -74,7 +74,7 @@ public class Moderation {
     private static final int HIDDEN_LISTED = 200;
 
     /** Applies the decision; 404 for an unknown kind, action or item, 409 when it does not fit the item's state. */
-    public ModeratedItem decide(String kindName, long itemId, String actionName, String reason) {
+    public ModeratedItem decide(String kindName, long itemId, String actionName, String reason, Long imageVersionSeen) {
         access.require(Permission.MODERATE);
         ModeratedKind kind = ModeratedKind.fromPath(kindName);
         ModerationAction action = ModerationAction.fromPath(actionName);
@@ -91,6 +91,12 @@ public class Moderation {
         String refusal = action.refusalFor(item.status());
         if (refusal != null) {
             throw new ConflictException(refusal);
+        }
+        // what lets an idea be seen is decided on the picture the moderator saw (hiding it needs no such care)
+        if (kind == ModeratedKind.IDEA && action != ModerationAction.HIDE && imageVersionSeen != null
+                && imageVersionSeen.longValue() != repository.ideaImageVersion(itemId).orElse(0L)) {
+            throw new ConflictException("The idea's picture has changed since the queue was shown: refresh it and look at "
+                    + "the picture again before deciding.");
         }
         repository.decide(kind, itemId, action, checked, callers.caller().subject(), clock.now());
         return repository.item(kind, itemId).orElseThrow();

@@ -12,6 +12,9 @@ public interface ModerationRepository {
 
     Optional<ModeratedItem> item(ModeratedKind kind, long itemId);
 
+    /** The version of an idea's picture; empty when it has none. */
+    Optional<Long> ideaImageVersion(long ideaId);
+
     /** Sets the item's status, closes its open flags and logs the decision, in one transaction. */
     void decide(ModeratedKind kind, long itemId, ModerationAction action, String reason, String moderator, OffsetDateTime now);
 

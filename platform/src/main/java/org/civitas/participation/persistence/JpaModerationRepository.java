@@ -58,6 +58,13 @@ public class JpaModerationRepository implements ModerationRepository {
     }
 
     @Override
+    public Optional<Long> ideaImageVersion(long ideaId) {
+        List<?> rows = em.createNativeQuery("select version from " + tables.table("idea_image") + " where idea_id = ?1")
+                .setParameter(1, ideaId).getResultList();
+        return rows.stream().findFirst().map(v -> ((Number) v).longValue());
+    }
+
+    @Override
     public Optional<ModeratedItem> item(ModeratedKind kind, long itemId) {
         String sql = switch (kind) {
             case IDEA -> "select i.id, p.consultation_id, i.status, i.author_subject from " + tables.table("idea") + " i join "
@@ -139,7 +146,7 @@ public class JpaModerationRepository implements ModerationRepository {
                     + " p on p.id = i.phase_id";
             default -> itemTable(kind) + " x join " + phase + " p on p.id = x.phase_id";
         };
-        String image = kind == ModeratedKind.IDEA ? "g.version, g.alt" : "null, null"; // an idea's image
+        String image = kind == ModeratedKind.IDEA ? "g.version, g.alt" : "null::bigint, null::text"; // an idea's image
         String openFlags = " from " + tables.table("moderation_flag") + " f where f.item_kind = '" + kind.wireName()
                 + "' and f.item_id = x.id and f.reviewed_at is null";
         return "select '" + kind.wireName() + "' as kind, x.id as item_id, p.consultation_id, " + phaseIdeaAndExcerpt
