@@ -90,13 +90,14 @@ public class IdeaPage {
         if (!callers.caller().isAuthenticated()) {
             return pages.toSignIn(path(id, phase, idea));
         }
-        String alt = IdeasPage.text(parts, "imageAlt");
+        String alt = "";
         try {
+            alt = IdeasPage.text(parts, "imageAlt");
             ideas.replaceImage(id, phase, idea, new Ideas.ImageInput(IdeasPage.file(parts, "image"), alt));
             return Response.seeOther(URI.create(pages.base() + path(id, phase, idea) + "?picture=saved#picture")).build();
         } catch (InvalidInputException e) {
-            // the file is named first when both are wrong: it must be chosen again anyway
-            String field = e.errors().stream().map(FieldError::field).anyMatch("image"::equals) ? "image" : "imageAlt";
+            // the file is named unless only the description is wrong: it must be chosen again anyway
+            String field = e.errors().stream().map(FieldError::field).allMatch("imageAlt"::equals) ? "imageAlt" : "image";
             return pages.withStatus(render(ideas.discussion(id, phase, idea), new Sent("picture", alt, "ideas.error." + field),
                     -1, ""), 422);
         } catch (ConflictException e) {
@@ -148,7 +149,7 @@ public class IdeaPage {
         }
     }
 
-    /** @param pictureDone what became of the picture: saved, removed, refused (the moderators published the idea), or "" */
+    /** @param pictureDone what became of the picture: saved, removed, refused (the moderators decided on the idea), or "" */
     private Response render(IdeaDiscussion discussion, Sent sent, long savedComment, String pictureDone) {
         var located = discussion.located();
         long id = located.consultation().id();
@@ -167,6 +168,7 @@ public class IdeaPage {
         model.put("sent", sent);
         model.put("savedComment", savedComment);
         model.put("pictureDone", pictureDone);
+        model.put("pictureSettable", ideas.imageSettable(id, discussion.idea()));
         return pages.page("idea", path(id, phase, discussion.idea().id()), model);
     }
 

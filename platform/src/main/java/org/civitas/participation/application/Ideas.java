@@ -98,15 +98,28 @@ public class Ideas {
             throw new ForbiddenException("Only its author can change the image of an idea.");
         }
         phases.requireOpen(located);
-        if (setting && idea.status() == ModerationStatus.HIDDEN) {
-            throw new ConflictException("This idea is hidden by the moderators: its image cannot change.");
-        }
-        if (setting && idea.status() == ModerationStatus.PUBLISHED && moderation.statusOfNew(consultationId)
-                == ModerationStatus.PENDING) {
-            throw new ConflictException("The moderators have published this idea as it was: with pre-moderation on, its "
-                    + "image can no longer be replaced. It can be removed.");
+        String refusal = setting ? imageSettingRefusal(consultationId, idea) : null;
+        if (refusal != null) {
+            throw new ConflictException(refusal);
         }
         return idea;
+    }
+
+    /** Whether the author may still add or replace the idea's picture (the phase being open): for the idea's page. */
+    public boolean imageSettable(long consultationId, Idea idea) {
+        return imageSettingRefusal(consultationId, idea) == null;
+    }
+
+    /** Why a picture may not be set on this idea whatever the phase; null when it may. */
+    private String imageSettingRefusal(long consultationId, Idea idea) {
+        if (idea.status() == ModerationStatus.HIDDEN) {
+            return "This idea is hidden by the moderators: its image cannot change.";
+        }
+        if (idea.status() == ModerationStatus.PUBLISHED && moderation.statusOfNew(consultationId) == ModerationStatus.PENDING) {
+            return "The moderators have published this idea as it was: with pre-moderation on, its image can no longer be "
+                    + "replaced. It can be removed.";
+        }
+        return null;
     }
 
     public Idea replaceImage(long consultationId, long phaseId, long ideaId, ImageInput image) {
