@@ -11,9 +11,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.civitas.shared.domain.ConflictException;
 import org.civitas.shared.domain.ForbiddenException;
 import org.civitas.shared.domain.UnauthenticatedException;
@@ -77,9 +80,10 @@ public class ExceptionProblemMapper implements ExceptionMapper<Throwable> {
         if (error instanceof NotFoundException notFound) {
             return new Problem(404, "Not found", notFound.getMessage());
         }
-        RequestTooLargeException tooLarge = causeOfType(error, RequestTooLargeException.class);
-        if (tooLarge != null) { // also when the JSON or multipart reader wrapped it
-            return new Problem(413, "Request too large", tooLarge.getMessage());
+        Optional<RequestTooLargeException> tooLarge = causes(error).filter(RequestTooLargeException.class::isInstance)
+                .map(RequestTooLargeException.class::cast).findFirst(); // also when the JSON or multipart reader wrapped it
+        if (tooLarge.isPresent()) {
+            return new Problem(413, "Request too large", tooLarge.get().getMessage());
         }
         if (isMalformedBody(error)) {
             return new Problem(400, "Malformed request body",
@@ -107,31 +111,17 @@ public class ExceptionProblemMapper implements ExceptionMapper<Throwable> {
 
     /** A database constraint refused the write (the transaction rolled back whole: nothing half-written). */
     private static boolean hasSqlState(Throwable error, String state) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && state.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return causes(error).anyMatch(t -> t instanceof java.sql.SQLException sql && state.equals(sql.getSQLState()));
     }
 
-    private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
+    /** The error and its causes, outermost first. */
+    private static Stream<Throwable> causes(Throwable error) {
+        return Stream.iterate(error, Objects::nonNull, Throwable::getCause);
     }
 
     private static boolean isMalformedBody(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof JsonbException || t instanceof JsonException
-                    || (t instanceof ProcessingException && !(t.getCause() instanceof RuntimeException))) {
-                return true;
-            }
-        }
-        return false;
+        return causes(error).anyMatch(t -> t instanceof JsonbException || t instanceof JsonException
+                || (t instanceof ProcessingException && !(t.getCause() instanceof RuntimeException)));
     }
 
     private static String clientMessage(int status) {
