@@ -92,8 +92,8 @@ public class IdeaPage {
         }
         String alt = "";
         try {
-            alt = IdeasPage.text(parts, "imageAlt");
-            ideas.replaceImage(id, phase, idea, new Ideas.ImageInput(IdeasPage.file(parts, "image"), alt));
+            alt = IdeaFormParts.text(parts, "imageAlt");
+            ideas.replaceImage(id, phase, idea, new Ideas.ImageInput(IdeaFormParts.file(parts, "image"), alt));
             return Response.seeOther(URI.create(pages.base() + path(id, phase, idea) + "?picture=saved#picture")).build();
         } catch (InvalidInputException e) {
             // the file is named unless only the description is wrong: it must be chosen again anyway
@@ -168,7 +168,9 @@ public class IdeaPage {
         model.put("sent", sent);
         model.put("savedComment", savedComment);
         model.put("pictureDone", pictureDone);
-        model.put("pictureSettable", ideas.imageSettable(id, discussion.idea()));
+        // asked only for its author while the step is open: other readers' page views cost no query for it
+        model.put("pictureSettable", discussion.open() && discussion.idea().isBy(reader)
+                && ideas.imageSettable(id, discussion.idea()));
         return pages.page("idea", path(id, phase, discussion.idea().id()), model);
     }
 

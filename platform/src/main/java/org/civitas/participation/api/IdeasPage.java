@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -23,11 +22,9 @@ import org.civitas.identity.application.CallerContext;
 import org.civitas.participation.application.PhaseResults;
 import org.civitas.participation.application.Ideas;
 import org.civitas.participation.application.Ideas.PhaseIdeas;
-import org.civitas.participation.domain.IdeaImage;
 import org.civitas.participation.domain.IdeaSort;
 import org.civitas.participation.domain.ModerationStatus;
 import org.civitas.portal.api.PortalPages;
-import org.civitas.shared.api.UploadBody;
 import org.civitas.shared.domain.ConflictException;
 import org.civitas.shared.domain.FieldError;
 import org.civitas.shared.domain.InvalidInputException;
@@ -43,9 +40,6 @@ import org.civitas.shared.domain.NotFoundException;
 @Path("consultations/{id: [0-9]{1,18}}/phases/{phase: [0-9]{1,18}}/ideas")
 @RequestScoped
 public class IdeasPage {
-    /** Bytes read of a text field: well past the longest text accepted (5000 characters), so a longer one is refused. */
-    private static final int TEXT_FIELD_MAX = 32 * 1024;
-
     @Inject
     Ideas ideas;
     @Inject
@@ -78,9 +72,9 @@ public class IdeasPage {
         }
         Map<String, String> entered = new HashMap<>();
         for (String field : List.of("title", "text", "theme", "imageAlt")) {
-            entered.put(field, text(parts, field));
+            entered.put(field, IdeaFormParts.text(parts, field));
         }
-        byte[] image = file(parts, "image");
+        byte[] image = IdeaFormParts.file(parts, "image");
         entered.put("imageSent", image.length == 0 ? "" : "1"); // if refused for another field, it must be chosen again
         // no file chosen: the browser sends an empty part, and the description alone is not an image
         Ideas.ImageInput withImage = image.length == 0 ? null : new Ideas.ImageInput(image, entered.get("imageAlt"));
@@ -170,18 +164,6 @@ public class IdeasPage {
         List<IdeaView> views = phase.ideas().stream().map(i -> IdeaView.of(pages.base(), id, i, ideas.reader())).toList();
         return pages.page("ideas", path(id, phaseId), Map.of("s", info, "ideas", views, "entered", entered,
                 "errors", errors, "saved", saved, "resultsPublished", results.isPublished(phaseId)));
-    }
-
-    /** A text field of the multipart form, read as UTF-8 (the page's encoding) and bounded; "" when absent. */
-    static String text(List<EntityPart> parts, String name) {
-        return parts.stream().filter(p -> p.getName().equals(name)).findFirst()
-                .map(p -> new String(UploadBody.read(p.getContent(), TEXT_FIELD_MAX), StandardCharsets.UTF_8)).orElse("");
-    }
-
-    /** A file of the multipart form, read up to one byte past an image's limit; empty when none was chosen. */
-    static byte[] file(List<EntityPart> parts, String name) {
-        return parts.stream().filter(p -> p.getName().equals(name)).findFirst()
-                .map(p -> UploadBody.read(p.getContent(), IdeaImage.MAX_BYTES)).orElse(new byte[0]);
     }
 
     private static IdeaSort sortOrNew(String sort) {
