@@ -3,10 +3,8 @@ package org.civitas.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,17 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AccessibilityBrowserIT {
-    @Deployment(name = "platform", order = 1, testable = false)
-    static WebArchive platform() {
-        return PlatformDeployment.war();
-    }
-
-    @Deployment(name = "console", order = 2, testable = false)
-    static WebArchive console() {
-        return PlatformDeployment.console();
-    }
-
+class AccessibilityBrowserIT extends PlatformAndConsoleCase {
     @Test
     void portalPagesOfEveryBundledThemeHaveNoViolations() {
         StringBuilder violations = new StringBuilder();

@@ -1,5 +1,7 @@
 package org.civitas.it;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -233,5 +236,18 @@ public final class Api {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * How many of these replies created the thing (201), each other one being what {@code otherwise} allows (an update,
+     * a clean conflict): the tally of a test that sent the same request many times at once.
+     */
+    public static int createdAmong(List<Reply> replies, Predicate<Reply> otherwise, String expected) {
+        int created = 0;
+        for (Reply reply : replies) {
+            assertTrue(reply.status() == 201 || otherwise.test(reply), expected + ": " + reply);
+            created += reply.status() == 201 ? 1 : 0;
+        }
+        return created;
     }
 }

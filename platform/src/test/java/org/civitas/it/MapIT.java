@@ -269,12 +269,8 @@ class MapIT {
         // one citizen sends the same request 200 times at once
         List<Api.Reply> replies = Api.atOnce(200, () ->
                 BudgetIT.postOwnConnection(s.pinsPath(), s.citizen(), s.pin(47.2, -1.55, 0, "Ici")));
-        int created = 0;
-        for (Api.Reply reply : replies) {
-            assertTrue(reply.status() == 201 || reply.status() == 409 && reply.body().contains("already pinned"),
-                    "a pin or a clean conflict, never an error: " + reply);
-            created += reply.status() == 201 ? 1 : 0;
-        }
+        int created = Api.createdAmong(replies, r -> r.status() == 409 && r.body().contains("already pinned"),
+                "a pin or a clean conflict, never an error");
         assertEquals(1, created, "one request stored the pin, the others were refused");
         assertEquals(1, pins(s));
     }

@@ -240,12 +240,8 @@ class SurveyIT {
         // one citizen sends the same request 200 times at once
         List<Api.Reply> replies = Api.atOnce(200, () ->
                 putOwnConnection(s.surveyPath() + "/response", s.citizen(), VALID));
-        int created = 0;
-        for (Api.Reply reply : replies) {
-            assertTrue(reply.status() == 200 || reply.status() == 201 || reply.status() == 409,
-                    "an update, a creation or a clean conflict, never an error: " + reply);
-            created += reply.status() == 201 ? 1 : 0;
-        }
+        int created = Api.createdAmong(replies, r -> r.status() == 200 || r.status() == 409,
+                "an update, a creation or a clean conflict, never an error");
         assertEquals(1, created, "one of them created the response, the others replaced it");
         assertEquals(1, responses(s));
     }
